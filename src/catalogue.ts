@@ -1,0 +1,57 @@
+/**
+ * The rule catalogue: every rule this library applies, with its kind, sources
+ * and a summary in Danish and English. `docs/rules.md` is generated from it.
+ */
+import type { RuleEntry } from './core/catalogue.js';
+import { coreRules } from './core/rules.js';
+import { agmRules } from './rules/agm/rules.js';
+import { calendarRules } from './rules/calendar/rules.js';
+import { eligibilityRules } from './rules/eligibility/rules.js';
+import { feesRules } from './rules/fees/rules.js';
+import { governanceRules } from './rules/governance/rules.js';
+import { grantRules } from './rules/grant/rules.js';
+import { membershipRules } from './rules/membership/rules.js';
+import { restructuringRules } from './rules/restructuring/rules.js';
+
+const all = {
+  ...coreRules,
+  ...grantRules,
+  ...feesRules,
+  ...restructuringRules,
+  ...agmRules,
+  ...governanceRules,
+  ...membershipRules,
+  ...calendarRules,
+  ...eligibilityRules,
+} as const;
+
+/** Every rule id in the catalogue. */
+export type RuleId = keyof typeof all;
+
+/**
+ * The rule catalogue, keyed by rule id.
+ *
+ * @example
+ * ruleCatalogue['money.allocate'].kind // 'interpretation'
+ */
+export const ruleCatalogue: { readonly [K in RuleId]: RuleEntry<K> } = all;
+
+/**
+ * All catalogue entries in id order.
+ *
+ * @example
+ * listRules().map((r) => r.id).includes('workdays.public-holidays') // true
+ */
+export function listRules(): RuleEntry<RuleId>[] {
+  return (Object.values(ruleCatalogue) as RuleEntry<RuleId>[]).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * True when `id` is a rule id in the catalogue.
+ *
+ * @example
+ * isRuleId('agm.nonsense') // false
+ */
+export function isRuleId(id: string): id is RuleId {
+  return Object.prototype.hasOwnProperty.call(ruleCatalogue, id);
+}

@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+
+/** One problem with an input: where it is and what is wrong. */
+export interface InputIssue {
+  /** JSON path to the bad value, as zod reports it (`['expenses', 3, 'amount']`). */
+  readonly path: readonly (string | number)[];
+  /** A readable message. Never contains a CPR number. */
+  readonly message: string;
+}
+
+const CPR_LIKE = /\b\d{6}-?\d{4}\b/g;
+
+/**
+ * Replace anything that looks like a CPR number (`DDMMYY-XXXX` or ten digits) with `[CPR]`.
+ *
+ * @example
+ * redactCpr('bad value 010190-1234') // 'bad value [CPR]'
+ */
+export function redactCpr(text: string): string {
+  return text.replace(CPR_LIKE, '[CPR]');
+}
+
+function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(input)';
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
+    .join('');
+}
+
+/**
+ * Thrown for every input that cannot be judged: wrong shape, impossible date,
+ * negative count, unknown category, a missing parameter. Rule outcomes are
+ * never thrown; they are findings.
+ *
+ * @example
+ * try { allocate('10', []) } catch (e) {
+ *   if (isKlyngeInputError(e)) console.log(e.issues[0].path, e.issues[0].message);
+ * }
+ */
+export class KlyngeInputError extends Error {
+  override readonly name = 'KlyngeInputError';
+  readonly code = 'KLYNGE_INPUT' as const;
+  readonly issues: readonly InputIssue[];
+
+  constructor(issues: readonly InputIssue[]) {
+    const clean = issues.map((issue) => ({ path: [...issue.path], message: redactCpr(issue.message) }));
+    super(
+      clean.length === 1
+        ? `Invalid input at ${formatPath(clean[0]!.path)}: ${clean[0]!.message}`
+        : `Invalid input (${clean.length} problems):\n${clean.map((i) => `  - ${formatPath(i.path)}: ${i.message}`).join('\n')}`,
+    );
+    this.issues = clean;
+  }
+}
+
+/**
+ * True when `value` is a {@link KlyngeInputError} (also across bundle copies, by `code`).
+ *
+ * @example
+ * isKlyngeInputError(new Error('x')) // false
+ */
+export function isKlyngeInputError(value: unknown): value is KlyngeInputError {
+  return (
+    value instanceof KlyngeInputError ||
+    (typeof value === 'object' && value !== null && (value as { code?: unknown }).code === 'KLYNGE_INPUT')
+  );
+}
+
+/**
+ * A {@link KlyngeInputError} with a single issue.
+ *
+ * @example
+ * throw inputError(['year'], 'no published rate for 2030; pass `rate`');
+ */
+export function inputError(path: readonly (string | number)[], message: string): KlyngeInputError {
+  return new KlyngeInputError([{ path, message }]);
+}
+
+/**
+ * Convert a zod error into a {@link KlyngeInputError}, keeping zod's paths.
+ *
+ * @example
+ * const r = schema.safeParse(x); if (!r.success) throw fromZodError(r.error);
+ */
+export function fromZodError(error: z.ZodError, basePath: readonly (string | number)[] = []): KlyngeInputError {
+  return new KlyngeInputError(
+    error.issues.map((issue) => ({
+      path: [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+      message: issue.message,
+    })),
+  );
+}

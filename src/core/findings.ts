@@ -1,0 +1,57 @@
+import type { RuleId } from '../catalogue.js';
+import type { Bilingual, RuleEntry } from './catalogue.js';
+import type { SourceRef } from './sources.js';
+
+/** `violation` — a requirement is broken; `warning` — a recommendation is not followed; `info` — worth knowing. */
+export type Severity = 'violation' | 'warning' | 'info';
+
+/** A rule outcome: data, never an exception. */
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly message: Bilingual;
+  readonly source: SourceRef;
+  /** The figures behind the finding. */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Make a finding of `rule`, citing the rule's first source.
+ *
+ * @example
+ * finding(agmRules['agm.notice-period'], 'violation', { da: '…', en: '…' }, { noticeBy: '2025-03-13' })
+ */
+export function finding(
+  rule: RuleEntry<RuleId>,
+  severity: Severity,
+  message: Bilingual,
+  data?: Readonly<Record<string, unknown>>,
+): Finding {
+  const base = { rule: rule.id, severity, message, source: rule.sources[0] };
+  return data === undefined ? base : { ...base, data };
+}
+
+const ORDER: Record<Severity, number> = { violation: 0, warning: 1, info: 2 };
+
+/**
+ * Sort findings by severity (violations first), keeping the original order within a severity.
+ *
+ * @example
+ * sortFindings(findings).map((f) => f.severity) // ['violation', 'warning', 'info']
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, index) => ({ f, index }))
+    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.index - b.index)
+    .map(({ f }) => f);
+}
+
+/**
+ * True when any finding is a violation.
+ *
+ * @example
+ * hasViolations([]) // false
+ */
+export function hasViolations(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'violation');
+}

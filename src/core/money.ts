@@ -1,0 +1,191 @@
+/**
+ * Money: the only module that constructs `Decimal`. Amounts come in as
+ * `string | number` kroner, are computed with decimal.js and go out as
+ * strings with exactly two decimals.
+ */
+import { Decimal } from 'decimal.js';
+import { z } from 'zod';
+import { inputError } from './errors.js';
+
+/** A kroner amount as given by a caller: `"1234.5"` or `1234.5`; finite, never negative, at most 2 decimals. */
+export type Amount = string | number;
+
+/** A money value inside the library. */
+export type Money = Decimal;
+
+/** High precision for exact integer work in {@link allocate}; never used for rounding money. */
+const Exact = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_FLOOR });
+
+const AMOUNT_STRING = /^\d+(\.\d{1,2})?$/;
+
+/** Zero kroner. */
+export const ZERO: Money = new Decimal(0);
+
+function amountProblem(value: unknown): string | undefined {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return 'amount must be a finite number';
+    if (value < 0) return 'amount must not be negative (a credit is not an expense)';
+    if (new Decimal(value).decimalPlaces() > 2) return 'amount must have at most 2 decimals (øre)';
+    return undefined;
+  }
+  if (typeof value === 'string') {
+    if (value.startsWith('-')) return 'amount must not be negative (a credit is not an expense)';
+    if (!AMOUNT_STRING.test(value)) return 'amount must be kroner like "1234.50": digits, optionally "." and at most 2 decimals';
+    return undefined;
+  }
+  return `amount must be a string or a number, received ${value === null ? 'null' : typeof value}`;
+}
+
+/**
+ * zod schema for {@link Amount}. In JSON Schema: a non-negative number or a string like `"1234.50"`.
+ *
+ * @example
+ * amountSchema.parse('1234.5') // '1234.5'
+ */
+export const amountSchema = z
+  .union([z.number(), z.string()], { message: 'amount must be a string or a number' })
+  .superRefine((value, ctx) => {
+    const problem = amountProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe('Kroner, non-negative, at most 2 decimals: 1234.5 or "1234.50"');
+
+/**
+ * Parse an {@link Amount} into a Decimal, or throw {@link KlyngeInputError} at `path`.
+ *
+ * @example
+ * toMoney('29166.67').toFixed(2) // '29166.67'
+ */
+export function toMoney(value: unknown, path: readonly (string | number)[] = []): Money {
+  const problem = amountProblem(value);
+  if (problem) throw inputError(path, problem);
+  return new Decimal(value as Amount);
+}
+
+/**
+ * Round half-up to øre and print with exactly two decimals and no separators.
+ *
+ * @example
+ * formatAmount(toMoney(48000).times(toMoney('3.55'))) // '170400.00'
+ */
+export function formatAmount(value: Money): string {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+/**
+ * Round half-up to øre.
+ *
+ * @example
+ * roundToOre(toMoney('0.125')) // Decimal 0.13 — but amounts have 2 decimals, so this is for products
+ */
+export function roundToOre(value: Money): Money {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * Sum money values exactly.
+ *
+ * @example
+ * sumMoney([toMoney(1), toMoney('2.50')]).toFixed(2) // '3.50'
+ */
+export function sumMoney(values: Iterable<Money>): Money {
+  let total = ZERO;
+  for (const value of values) total = total.plus(value);
+  return total;
+}
+
+/**
+ * The smaller of two money values.
+ *
+ * @example
+ * minMoney(toMoney(5), toMoney(3)).toFixed(2) // '3.00'
+ */
+export function minMoney(a: Money, b: Money): Money {
+  return a.lessThanOrEqualTo(b) ? a : b;
+}
+
+/**
+ * A whole count (patients, attendees) times a per-unit kroner amount, rounded half-up to øre.
+ *
+ * @example
+ * multiplyMoney(48000, '3.55') // '170400.00'
+ */
+export function multiplyMoney(count: number, perUnit: Amount | Money): string {
+  const unit = typeof perUnit === 'object' ? perUnit : toMoney(perUnit);
+  return formatAmount(unit.times(count));
+}
+
+/**
+ * Render kroner in Danish display form: `.` between thousands, `,` before øre, then ` kr.`.
+ * Negative values (an overspent balance) keep their sign.
+ *
+ * @example
+ * formatKroner('29166.67') // '29.166,67 kr.'
+ * formatKroner(50000)      // '50.000,00 kr.'
+ */
+export function formatKroner(amount: Amount | Money): string {
+  let value: Money;
+  if (typeof amount === 'object') value = amount;
+  else if (typeof amount === 'string' && amount.startsWith('-')) value = toMoney(amount.slice(1), []).negated();
+  else value = toMoney(amount);
+  const fixed = formatAmount(value.abs());
+  const [whole = '0', ore = '00'] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const sign = value.isNegative() && !value.isZero() ? '-' : '';
+  return `${sign}${grouped},${ore} kr.`;
+}
+
+function parseWeight(weight: unknown, index: number): Decimal {
+  const path = ['weights', index];
+  if (typeof weight === 'number') {
+    if (!Number.isFinite(weight)) throw inputError(path, 'weight must be a finite number');
+    if (weight < 0) throw inputError(path, 'weight must not be negative');
+    return new Exact(weight);
+  }
+  if (typeof weight === 'string' && /^\d+(\.\d+)?$/.test(weight)) return new Exact(weight);
+  throw inputError(path, 'weight must be a non-negative number or a decimal string like "2.5"');
+}
+
+/**
+ * Split `total` into parts proportional to `weights`, on whole øre, so the parts
+ * always sum exactly to the total (largest remainder / Hamilton method).
+ *
+ * Each part first gets the floor of its exact share in øre; the øre left over go
+ * one each to the parts with the largest remainders. Ties go to the larger
+ * weight, then to the earlier input. Zero weights get `"0.00"`.
+ *
+ * @throws {KlyngeInputError} when the total is not an {@link Amount}, or the
+ * weights are empty, all zero, negative or not numbers.
+ * @example
+ * allocate(100000, [30000, 20000, 10000]) // ['50000.00', '33333.33', '16666.67']
+ * allocate(50000, [4, 4, 4])              // ['16666.67', '16666.67', '16666.66']
+ */
+export function allocate(total: Amount, weights: readonly (number | string)[]): string[] {
+  const totalOre = new Exact(toMoney(total, ['total']).times(100).toFixed(0));
+  if (!Array.isArray(weights)) throw inputError(['weights'], 'weights must be an array');
+  if (weights.length === 0) throw inputError(['weights'], 'weights must not be empty');
+  const parsed = weights.map(parseWeight);
+  const scale = new Exact(10).pow(Math.max(...parsed.map((w) => w.decimalPlaces())));
+  const ints = parsed.map((w) => w.times(scale));
+  const sum = ints.reduce((a, b) => a.plus(b), new Exact(0));
+  if (sum.isZero()) throw inputError(['weights'], 'at least one weight must be greater than zero');
+
+  const floors: Decimal[] = [];
+  const remainders: Decimal[] = [];
+  for (const w of ints) {
+    const product = totalOre.times(w);
+    const floor = product.dividedToIntegerBy(sum);
+    floors.push(floor);
+    remainders.push(product.minus(floor.times(sum)));
+  }
+  let left = totalOre.minus(floors.reduce((a, b) => a.plus(b), new Exact(0))).toNumber();
+  const order = ints
+    .map((_, index) => index)
+    .sort((a, b) => remainders[b]!.comparedTo(remainders[a]!) || ints[b]!.comparedTo(ints[a]!) || a - b);
+  for (const index of order) {
+    if (left <= 0) break;
+    floors[index] = floors[index]!.plus(1);
+    left -= 1;
+  }
+  return floors.map((ore) => ore.dividedBy(100).toFixed(2));
+}

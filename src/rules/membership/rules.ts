@@ -1,0 +1,4 @@
+/** Catalogue entries of the membership area (filled in by the membership capability). */
+import { defineRules } from '../../core/catalogue.js';
+
+export const membershipRules = defineRules<never>([]);

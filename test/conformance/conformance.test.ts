@@ -1,0 +1,54 @@
+/**
+ * Runs the language-neutral cases in test/conformance/*.json against the
+ * public API. Format: see test/conformance/README.md.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import { isRuleId } from '../../src/index.js';
+import { mismatch } from '../support/match.js';
+
+interface Case {
+  name: string;
+  rule?: string;
+  fn: string;
+  input: unknown[];
+  expected?: unknown;
+  throws?: { code: 'KLYNGE_INPUT'; path?: (string | number)[] };
+}
+
+const dir = join(import.meta.dirname);
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+
+describe('conformance cases', () => {
+  it('there are case files', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  for (const file of files) {
+    const { cases } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { cases: Case[] };
+    describe(file, () => {
+      for (const c of cases) {
+        it(`${c.fn}: ${c.name}`, () => {
+          const fn = (api as Record<string, unknown>)[c.fn];
+          expect(typeof fn, `${c.fn} is a public function`).toBe('function');
+          if (c.rule !== undefined) expect(isRuleId(c.rule), `${c.rule} is in the catalogue`).toBe(true);
+          expect(c.expected !== undefined || c.throws !== undefined, 'a case states expected or throws').toBe(true);
+          const call = () => (fn as (...args: unknown[]) => unknown)(...structuredClone(c.input));
+          if (c.throws) {
+            let caught: unknown;
+            try {
+              call();
+            } catch (error) {
+              caught = error;
+            }
+            expect(caught).toBeInstanceOf(api.KlyngeInputError);
+            if (c.throws.path) expect((caught as api.KlyngeInputError).issues.map((i) => i.path)).toContainEqual(c.throws.path);
+          } else {
+            expect(mismatch(call(), c.expected)).toBeUndefined();
+          }
+        });
+      }
+    });
+  }
+});
