@@ -30,3 +30,14 @@ export { SOURCES } from './core/sources.js';
 export type { SourceId, SourceRef } from './core/sources.js';
 export { ruleCatalogue, listRules, isRuleId } from './catalogue.js';
 export type { RuleId } from './catalogue.js';
+
+// Rule areas. TEMPORARY star re-exports while the areas are built in parallel;
+// replaced by explicit named lists before release (see docs/decisions.md).
+export * from './rules/grant/index.js';
+export * from './rules/fees/index.js';
+export * from './rules/restructuring/index.js';
+export * from './rules/agm/index.js';
+export * from './rules/governance/index.js';
+export * from './rules/membership/index.js';
+export * from './rules/calendar/index.js';
+export * from './rules/eligibility/index.js';

@@ -1,0 +1,2 @@
+/** Public API of the agm area (explicit named exports). */
+export {};

@@ -1,0 +1,2 @@
+/** Public API of the eligibility area (explicit named exports). */
+export {};

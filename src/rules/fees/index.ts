@@ -1,0 +1,2 @@
+/** Public API of the fees area (explicit named exports). */
+export {};

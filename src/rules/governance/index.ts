@@ -1,0 +1,2 @@
+/** Public API of the governance area (explicit named exports). */
+export {};

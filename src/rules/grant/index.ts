@@ -1,0 +1,2 @@
+/** Public API of the grant area (explicit named exports). */
+export {};

@@ -1,0 +1,2 @@
+/** Public API of the membership area (explicit named exports). */
+export {};

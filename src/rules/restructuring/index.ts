@@ -1,0 +1,2 @@
+/** Public API of the restructuring area (explicit named exports). */
+export {};
