@@ -103,6 +103,22 @@ export function partsOf(day: number): { year: number; month: number; day: number
 }
 
 /**
+ * The year of a day number, by integer arithmetic only (civil-from-days), for hot loops.
+ *
+ * @example
+ * yearOfDay(toDayNumber('2024-12-31')) // 2024
+ */
+export function yearOfDay(day: number): number {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+}
+
+/**
  * Add calendar days to an ISO date.
  *
  * @example

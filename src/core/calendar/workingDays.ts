@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../catalogue.js';
 import { inputError } from '../errors.js';
-import { fromDayNumber, isoDateSchema, MAX_YEAR, MIN_YEAR, partsOf, toDayNumber, weekday } from '../dates.js';
+import { fromDayNumber, isoDateSchema, MAX_YEAR, MIN_YEAR, toDayNumber, weekday, yearOfDay } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import { parseInput } from '../validate.js';
 import { statutoryClosingDays } from '../../params/holidays.js';
@@ -82,20 +82,21 @@ export function resolveCalendar(options: CalendarOptions | undefined, path: read
 }
 
 /**
- * Why a day number is not a working day, or undefined for a working day.
+ * Why a day number is not a working day, or undefined for a working day. A
+ * holiday on a weekend is named as the holiday.
  *
  * @example
  * closedReason(toDayNumber('2025-04-21'), resolveCalendar(undefined))?.name.da // '2. påskedag'
  */
 export function closedReason(day: number, calendar: ResolvedCalendar): ClosedReason | undefined {
+  const year = yearOfDay(day);
+  if (year < MIN_YEAR || year > MAX_YEAR) throw inputError([], `the calendar covers ${MIN_YEAR}–${MAX_YEAR}; the computation reached ${year}`);
+  const sets = closedDaysOf(year);
+  const named = (calendar.statutory ? sets.statutory : sets.holidays).get(day);
+  if (named) return named;
   const wd = weekday(day);
   if (wd === 6) return SATURDAY;
   if (wd === 0) return SUNDAY;
-  const year = partsOf(day).year;
-  if (year < MIN_YEAR || year > MAX_YEAR) throw inputError([], `the calendar covers ${MIN_YEAR}–${MAX_YEAR}; the computation reached ${year}`);
-  const sets = closedDaysOf(year);
-  const reason = (calendar.statutory ? sets.statutory : sets.holidays).get(day);
-  if (reason) return reason;
   return calendar.extra.has(day) ? EXTRA : undefined;
 }
 

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { allocate, formatKroner, KlyngeInputError } from '../../src/index.js';
+import { amountSchema, formatAmount, minMoney, multiplyMoney, roundToOre, sumMoney, toMoney } from '../../src/core/money.js';
+
+function issuesOf(fn: () => unknown): { path: readonly (string | number)[]; message: string }[] {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(KlyngeInputError);
+    return [...(error as KlyngeInputError).issues];
+  }
+  throw new Error('expected a KlyngeInputError');
+}
+
+describe('money.allocate', () => {
+  it('splits 100,000 kr by 30,000 / 20,000 / 10,000 patients (design figure)', () => {
+    expect(allocate(100000, [30000, 20000, 10000])).toEqual(['50000.00', '33333.33', '16666.67']);
+  });
+  it('gives the leftover øre of three equal parts to the earliest (design figure)', () => {
+    expect(allocate(50000, [4, 4, 4])).toEqual(['16666.67', '16666.67', '16666.66']);
+  });
+  it('splits 50,000 kr as 7 and 5 months (design figure)', () => {
+    expect(allocate('50000', [7, 5])).toEqual(['29166.67', '20833.33']);
+  });
+  it('ties go to the larger weight before the earlier input', () => {
+    // 1 øre over weights 1 and 3 of 4: exact shares 0.25 and 0.75 øre → the larger remainder wins.
+    expect(allocate('0.01', [1, 3])).toEqual(['0.00', '0.01']);
+    // equal remainders (0.5 øre each) with different weights: weights 1 and 3 of 0.02 kr → 0.5 and 1.5 øre
+    expect(allocate('0.02', [1, 3])).toEqual(['0.00', '0.02']);
+    expect(allocate('0.02', [3, 1])).toEqual(['0.02', '0.00']);
+  });
+  it('equal remainders and equal weights go to the earlier input', () => {
+    expect(allocate('0.01', [1, 1])).toEqual(['0.01', '0.00']);
+    expect(allocate('0.02', [1, 1, 1])).toEqual(['0.01', '0.01', '0.00']);
+  });
+  it('gives zero weights nothing, even when øre are left over', () => {
+    expect(allocate('0.05', [0, 1, 1])).toEqual(['0.00', '0.03', '0.02']);
+    expect(allocate(10, [0, 0, 5])).toEqual(['0.00', '0.00', '10.00']);
+  });
+  it('accepts decimal weights given as numbers or strings', () => {
+    expect(allocate(10, ['0.5', '1.5'])).toEqual(['2.50', '7.50']);
+    expect(allocate(10, [0.5, 1.5])).toEqual(['2.50', '7.50']);
+    expect(allocate(1, [1, '0.001'])).toEqual(['1.00', '0.00']);
+  });
+  it('handles a zero total and huge totals exactly', () => {
+    expect(allocate(0, [1, 2])).toEqual(['0.00', '0.00']);
+    expect(allocate('123456789012345.67', [1, 1])).toEqual(['61728394506172.84', '61728394506172.83']);
+  });
+  it('rejects empty, all-zero, negative and non-numeric weights', () => {
+    expect(issuesOf(() => allocate(10, []))).toEqual([{ path: ['weights'], message: 'weights must not be empty' }]);
+    expect(issuesOf(() => allocate(10, [0, 0]))[0]?.path).toEqual(['weights']);
+    expect(issuesOf(() => allocate(10, [1, -1]))).toEqual([{ path: ['weights', 1], message: 'weight must not be negative' }]);
+    expect(issuesOf(() => allocate(10, [1, Number.NaN]))[0]?.path).toEqual(['weights', 1]);
+    expect(issuesOf(() => allocate(10, [Number.POSITIVE_INFINITY]))[0]?.message).toBe('weight must be a finite number');
+    expect(issuesOf(() => allocate(10, ['-1']))[0]?.path).toEqual(['weights', 0]);
+    expect(issuesOf(() => allocate(10, ['1e3']))[0]?.path).toEqual(['weights', 0]);
+    expect(issuesOf(() => allocate(10, 'abc' as unknown as number[]))[0]?.path).toEqual(['weights']);
+  });
+  it('rejects a bad total with the path "total"', () => {
+    expect(issuesOf(() => allocate('1.005', [1]))[0]?.path).toEqual(['total']);
+    expect(issuesOf(() => allocate(-1, [1]))[0]?.message).toContain('negative');
+  });
+});
+
+describe('money.rounding', () => {
+  it('parses amounts with at most two decimals, as numbers or strings', () => {
+    expect(toMoney('1234.5').toFixed(2)).toBe('1234.50');
+    expect(toMoney(1234.5).toFixed(2)).toBe('1234.50');
+    expect(toMoney('0').toFixed(2)).toBe('0.00');
+    expect(toMoney(0.1).plus(toMoney(0.2)).toFixed(2)).toBe('0.30');
+  });
+  it('rejects negative, 3-decimal, non-finite, malformed and non-string amounts with a clear message', () => {
+    expect(issuesOf(() => toMoney('1.005', ['amount']))).toEqual([{ path: ['amount'], message: expect.stringContaining('kroner like') }]);
+    expect(issuesOf(() => toMoney(1.005))[0]?.message).toBe('amount must have at most 2 decimals (øre)');
+    expect(issuesOf(() => toMoney(-5))[0]?.message).toBe('amount must not be negative (a credit is not an expense)');
+    expect(issuesOf(() => toMoney('-5'))[0]?.message).toBe('amount must not be negative (a credit is not an expense)');
+    expect(issuesOf(() => toMoney(Number.NaN))[0]?.message).toBe('amount must be a finite number');
+    expect(issuesOf(() => toMoney('1,5'))[0]?.message).toContain('kroner like');
+    expect(issuesOf(() => toMoney(' 1'))[0]?.message).toContain('kroner like');
+    expect(issuesOf(() => toMoney('1.'))[0]?.message).toContain('kroner like');
+    expect(issuesOf(() => toMoney(null))[0]?.message).toBe('amount must be a string or a number, received null');
+    expect(issuesOf(() => toMoney(true))[0]?.message).toBe('amount must be a string or a number, received boolean');
+  });
+  it('rounds half-up to øre', () => {
+    expect(multiplyMoney(48000, '3.55')).toBe('170400.00');
+    expect(multiplyMoney(1, toMoney('0.05').dividedBy(2))).toBe('0.03');
+    expect(formatAmount(toMoney('0.01').dividedBy(2))).toBe('0.01');
+    expect(formatAmount(toMoney('0.01').dividedBy(3))).toBe('0.00');
+    expect(roundToOre(toMoney('2').dividedBy(3)).toFixed(2)).toBe('0.67');
+    expect(formatAmount(toMoney('0.05').times(-1).dividedBy(2))).toBe('-0.03');
+  });
+  it('sums and compares exactly', () => {
+    expect(sumMoney([toMoney('0.10'), toMoney('0.20'), toMoney(0.3)]).toFixed(2)).toBe('0.60');
+    expect(sumMoney([]).toFixed(2)).toBe('0.00');
+    expect(minMoney(toMoney(5), toMoney(3)).toFixed(2)).toBe('3.00');
+    expect(minMoney(toMoney(3), toMoney(5)).toFixed(2)).toBe('3.00');
+    expect(minMoney(toMoney(3), toMoney('3.00')).toFixed(2)).toBe('3.00');
+  });
+  it('formats kroner in Danish display form', () => {
+    expect(formatKroner('29166.67')).toBe('29.166,67 kr.');
+    expect(formatKroner(50000)).toBe('50.000,00 kr.');
+    expect(formatKroner(0)).toBe('0,00 kr.');
+    expect(formatKroner('999.5')).toBe('999,50 kr.');
+    expect(formatKroner('1000')).toBe('1.000,00 kr.');
+    expect(formatKroner('1234567.89')).toBe('1.234.567,89 kr.');
+    expect(formatKroner('-1200.5')).toBe('-1.200,50 kr.');
+    expect(formatKroner('-0')).toBe('0,00 kr.');
+    expect(formatKroner(toMoney(5).minus(toMoney(7)))).toBe('-2,00 kr.');
+    expect(() => formatKroner('12.345')).toThrow(KlyngeInputError);
+  });
+  it('amountSchema accepts amounts and reports problems once', () => {
+    expect(amountSchema.safeParse('1.50').success).toBe(true);
+    expect(amountSchema.safeParse(2).success).toBe(true);
+    const bad = amountSchema.safeParse('1.505');
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues).toHaveLength(1);
+    expect(amountSchema.safeParse(-1).success).toBe(false);
+    expect(amountSchema.safeParse({}).success).toBe(false);
+  });
+});
