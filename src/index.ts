@@ -41,3 +41,6 @@ export * from './rules/governance/index.js';
 export * from './rules/membership/index.js';
 export * from './rules/calendar/index.js';
 export * from './rules/eligibility/index.js';
+export * from './rules/report/index.js';
+export { inputSchemas, jsonSchemaFor } from './jsonSchemas.js';
+export type { InputSchemaName } from './jsonSchemas.js';

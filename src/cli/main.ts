@@ -1,5 +1,11 @@
 /**
- * The `klyngeregler` command line (placeholder until the CLI capability lands).
+ * Entry point of the `klyngeregler` binary: wires {@link runCli} to the process.
  */
-process.stderr.write('usage: klyngeregler report <file.json> [--format text|markdown|json] [--lang da|en]\n');
-process.exitCode = 2;
+import { runCli } from './run.js';
+
+process.exitCode = runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: process.stdout.isTTY === true,
+  env: process.env,
+});

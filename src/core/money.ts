@@ -16,7 +16,9 @@ export type Money = Decimal;
 /** High precision for exact integer work in {@link allocate}; never used for rounding money. */
 const Exact = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_FLOOR });
 
-const AMOUNT_STRING = /^\d+(\.\d{1,2})?$/;
+/** The form of an amount given as a string (also used in the JSON Schema). */
+export const AMOUNT_PATTERN = '^\\d+(\\.\\d{1,2})?$';
+const AMOUNT_STRING = new RegExp(AMOUNT_PATTERN);
 
 /** Zero kroner. */
 export const ZERO: Money = new Decimal(0);

@@ -10,6 +10,7 @@ import {
   workingDaysBetween,
 } from '../../src/index.js';
 import { closedReason, resolveCalendar, stepWorkingDays } from '../../src/core/calendar/workingDays.js';
+import type { WalkedDay } from '../../src/core/calendar/workingDays.js';
 import { addDays, addMonthsToFirst, fromDayNumber, monthLength, partsOf, toDayNumber, weekday } from '../../src/core/dates.js';
 
 // Easter Sundays from published tables (Gregorian).
@@ -138,7 +139,7 @@ describe('addWorkingDays and friends', () => {
     expect(workingDaysBetween('2025-04-07', '2025-04-07')).toBe(0);
   });
   it('records the days walked for explanations', () => {
-    const trail: { date: string; counted: boolean; reason?: { name: { da: string } } }[] = [];
+    const trail: WalkedDay[] = [];
     const day = stepWorkingDays(toDayNumber('2025-04-22'), -2, resolveCalendar(undefined), trail);
     expect(fromDayNumber(day)).toBe('2025-04-15');
     expect(trail.map((t) => `${t.date}${t.counted ? '' : ` ${t.reason?.name.da}`}`)).toEqual([

@@ -1,2 +1,6 @@
 /** Public API of the membership area (explicit named exports). */
-export {};
+export { checkMembership, membershipOptionsSchema } from './checkMembership.js';
+export type { MembershipOptions, MembershipResult } from './checkMembership.js';
+export { clusterSchema, clinicSchema, doctorSchema, outsideOwnerSchema, clusterRulesSchema } from './clusterSchema.js';
+export type { Cluster, ClusterInput, ClusterRulesInput } from './clusterSchema.js';
+export { minimumListedPatientsTable } from './params.js';

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * Reads Stryker's JSON report (reports/mutation/mutation.json), computes the
+ * mutation score per directory, writes the small committed summary
+ * reports/mutation-summary.json, and fails when src/core or src/rules scores
+ * below its threshold. Stryker's own `thresholds.break` is global only, so the
+ * per-directory gate lives here.
+ *
+ *   node scripts/check-mutation.mjs              check + write the summary
+ *   node scripts/check-mutation.mjs --survivors  also list every surviving mutant
+ *   node scripts/check-mutation.mjs --no-write   do not touch the summary file
+ *
+ * A directory that has no mutant in the report (a run with --mutate on another
+ * area) is reported as "not in this run" and does not fail the check.
+ * Score = (killed + timeout) / (killed + timeout + survived + no coverage),
+ * the same "mutation score" Stryker prints; compile errors and ignored
+ * mutants do not count.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve, isAbsolute } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const reportPath = resolve(root, 'reports/mutation/mutation.json');
+const summaryPath = resolve(root, 'reports/mutation-summary.json');
+const THRESHOLDS = { 'src/core': 90, 'src/rules': 90 };
+const GROUPS = ['src/core', 'src/rules', 'src/params', 'src'];
+
+const args = new Set(process.argv.slice(2));
+if (!existsSync(reportPath)) {
+  console.error(`check-mutation: no report at ${relative(root, reportPath)}; run \`npm run mutation\` first`);
+  process.exit(2);
+}
+const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+
+const empty = () => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, compileError: 0, runtimeError: 0, ignored: 0 });
+const KEY = { Killed: 'killed', Timeout: 'timeout', Survived: 'survived', NoCoverage: 'noCoverage', CompileError: 'compileError', RuntimeError: 'runtimeError', Ignored: 'ignored' };
+const score = (c) => {
+  const detected = c.killed + c.timeout;
+  const valid = detected + c.survived + c.noCoverage;
+  return valid === 0 ? null : Math.round((detected / valid) * 10000) / 100;
+};
+
+const files = {};
+const survivors = [];
+for (const [name, file] of Object.entries(report.files)) {
+  const path = (isAbsolute(name) ? relative(root, name) : name).split('\\').join('/');
+  const counts = empty();
+  for (const m of file.mutants) {
+    const key = KEY[m.status];
+    if (key) counts[key] += 1;
+    if (m.status === 'Survived' || m.status === 'NoCoverage') {
+      survivors.push({ file: path, line: m.location.start.line, column: m.location.start.column, mutator: m.mutatorName, status: m.status, replacement: m.replacement ?? '' });
+    }
+  }
+  files[path] = counts;
+}
+
+const groups = {};
+for (const group of GROUPS) {
+  const counts = empty();
+  let n = 0;
+  for (const [path, c] of Object.entries(files)) {
+    if (path === group || path.startsWith(`${group}/`)) {
+      n += 1;
+      for (const k of Object.keys(counts)) counts[k] += c[k];
+    }
+  }
+  groups[group] = n === 0 ? null : { files: n, ...counts, score: score(counts), threshold: THRESHOLDS[group] ?? null };
+}
+
+let failed = 0;
+console.log('mutation score by directory');
+for (const [group, g] of Object.entries(groups)) {
+  if (!g) {
+    console.log(`  ${group.padEnd(11)} not in this run`);
+    continue;
+  }
+  const below = g.threshold !== null && g.score !== null && g.score < g.threshold;
+  if (below) failed += 1;
+  const gate = g.threshold === null ? '' : below ? `  FAIL (break at ${g.threshold})` : `  ok (break at ${g.threshold})`;
+  console.log(`  ${group.padEnd(11)} ${String(g.score ?? '-').padStart(6)}%  killed ${g.killed + g.timeout}, survived ${g.survived}, no coverage ${g.noCoverage}${gate}`);
+}
+
+survivors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+if (args.has('--survivors')) {
+  console.log(`\nsurviving mutants (${survivors.length})`);
+  for (const s of survivors) console.log(`  ${s.file}:${s.line}:${s.column}  ${s.mutator}${s.status === 'NoCoverage' ? ' (no coverage)' : ''}  → ${s.replacement.replace(/\s+/g, ' ').slice(0, 80)}`);
+}
+
+if (!args.has('--no-write')) {
+  const perFile = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)).map(([p, c]) => [p, { score: score(c), killed: c.killed + c.timeout, survived: c.survived, noCoverage: c.noCoverage }]));
+  const summary = {
+    note: 'Written by scripts/check-mutation.mjs from the last Stryker run (reports/mutation/, not committed). Survivors: `npm run mutation:check -- --survivors`.',
+    thresholds: THRESHOLDS,
+    groups,
+    files: perFile,
+    survivors: survivors.map((s) => `${s.file}:${s.line} ${s.mutator}${s.status === 'NoCoverage' ? ' (no coverage)' : ''}`),
+  };
+  writeFileSync(summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
+}
+
+console.log(`\nmutation: ${Object.values(groups).filter((g) => g && g.threshold !== null).length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,192 @@
+/**
+ * Judge what actually happened around a meeting against the AGM rules:
+ * agm.notice-period (klyngeregler-2023 §4: on time and with the agenda),
+ * agm.proposal-deadline (§5.2, "bør": a late proposal is a warning),
+ * agm.minutes-deadline (§5.3) and agm.election-record (§5.4, §4.2: name,
+ * term and fee of everyone elected, in the minutes). Facts not given are not
+ * judged.
+ */
+import { z } from 'zod';
+import { inputError } from '../../core/errors.js';
+import { isoDateSchema, toDayNumber } from '../../core/dates.js';
+import type { IsoDate } from '../../core/dates.js';
+import { finding } from '../../core/findings.js';
+import type { Finding } from '../../core/findings.js';
+import { parseInput } from '../../core/validate.js';
+import { AGM_NOTICE_DAYS } from '../../params/agm.js';
+import { agmDeadlines } from './agmDeadlines.js';
+import type { AgmDeadlines } from './agmDeadlines.js';
+import { agmOptionsSchema } from './options.js';
+import { agmRules } from './rules.js';
+
+/**
+ * zod schema for the facts of one meeting given to {@link checkAgm}.
+ *
+ * @example
+ * agmFactsSchema.parse({ meeting: '2025-03-27', noticeSentOn: '2025-03-10' })
+ */
+export const agmFactsSchema = z
+  .object({
+    meeting: isoDateSchema,
+    kind: z.enum(['ordinary', 'extraordinary']).optional(),
+    noticeSentOn: isoDateSchema.optional(),
+    agendaIncluded: z.boolean().optional(),
+    proposals: z.array(z.object({ id: z.string().min(1), receivedOn: isoDateSchema }).strict()).optional(),
+    minutesSentOn: isoDateSchema.optional(),
+    elections: z
+      .array(
+        z
+          .object({
+            post: z.string().trim().min(1),
+            name: z.string().optional(),
+            term: z.string().optional(),
+            fee: z.union([z.string(), z.number().finite().nonnegative()]).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+  })
+  .strict();
+
+/** The facts of one meeting: what was sent when, the proposals and the elections recorded in the minutes. */
+export type AgmFacts = z.input<typeof agmFactsSchema>;
+
+/**
+ * zod schema for the options of {@link checkAgm}: the AGM options without
+ * `meetingKind` (the kind is a fact: `kind` in the input).
+ *
+ * @example
+ * checkAgmOptionsSchema.parse({ noticeOnWorkingDay: true })
+ */
+export const checkAgmOptionsSchema = agmOptionsSchema.omit({ meetingKind: true }).strict();
+
+/** Options of {@link checkAgm}. */
+export type CheckAgmOptions = z.input<typeof checkAgmOptionsSchema>;
+
+/** The deadlines of the meeting and every finding about it. */
+export interface AgmCheck {
+  readonly deadlines: AgmDeadlines;
+  /** The window finding of the deadlines first, then notice, agenda, proposals, minutes and elections. */
+  readonly findings: Finding[];
+}
+
+const FIELD_NAMES = {
+  name: { da: 'fulde navn', en: 'full name' },
+  term: { da: 'valgperiode', en: 'term' },
+  fee: { da: 'honorering', en: 'fee' },
+} as const;
+
+function isBlank(value: string | number | undefined): boolean {
+  return value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+function checkNotice(
+  facts: { meeting: IsoDate; noticeSentOn?: IsoDate | undefined; agendaIncluded?: boolean | undefined },
+  noticeBy: IsoDate,
+): Finding[] {
+  const rule = agmRules['agm.notice-period'];
+  const found: Finding[] = [];
+  if (facts.noticeSentOn !== undefined && facts.noticeSentOn > noticeBy) {
+    const daysOfNotice = toDayNumber(facts.meeting) - toDayNumber(facts.noticeSentOn);
+    found.push(
+      finding(
+        rule,
+        'violation',
+        {
+          da: `Indkaldelsen blev sendt ${facts.noticeSentOn}, men skulle være sendt senest ${noticeBy}: der skal være mindst ${AGM_NOTICE_DAYS} dages varsel før mødet ${facts.meeting}, og der var ${daysOfNotice}.`,
+          en: `The notice went out on ${facts.noticeSentOn} but was due by ${noticeBy}: the meeting on ${facts.meeting} needs at least ${AGM_NOTICE_DAYS} days' notice, and it had ${daysOfNotice}.`,
+        },
+        { noticeSentOn: facts.noticeSentOn, noticeBy, meeting: facts.meeting, daysOfNotice },
+      ),
+    );
+  }
+  if (facts.agendaIncluded === false) {
+    found.push(
+      finding(
+        rule,
+        'violation',
+        {
+          da: 'Dagsordenen blev ikke sendt med indkaldelsen; den skal følge med.',
+          en: 'The agenda did not go out with the notice; it must accompany it.',
+        },
+        { agendaIncluded: false },
+      ),
+    );
+  }
+  return found;
+}
+
+/**
+ * Judge the facts of a meeting: a notice sent after `noticeBy` or without the
+ * agenda → `violation`; a proposal received after `proposalsBy` → `warning`
+ * (the cluster need not take it up); minutes sent after `minutesBy` →
+ * `violation`; an election recorded without full name, term or fee →
+ * `violation` (a blank string counts as missing; a fee of 0 is a recorded
+ * fee). Facts not given are not judged. The window warning of
+ * {@link agmDeadlines} is included for an ordinary meeting.
+ *
+ * @param input - the meeting date, `kind` (default `'ordinary'`) and the facts known
+ * @param options - `closedDays`, `extraClosedDays`, `noticeOnWorkingDay`
+ * @throws {KlyngeInputError} for an impossible date, a proposal without a date, minutes dated before the meeting, unknown keys.
+ * @example
+ * checkAgm({ meeting: '2025-03-27', noticeSentOn: '2025-03-14', agendaIncluded: true }).findings[0].rule
+ * // 'agm.notice-period' (a violation: due by 2025-03-13)
+ */
+export function checkAgm(input: AgmFacts, options?: CheckAgmOptions): AgmCheck {
+  const facts = parseInput(agmFactsSchema, input);
+  const parsedOptions = parseInput(checkAgmOptionsSchema, options === undefined ? {} : options, ['options']);
+  if (facts.minutesSentOn !== undefined && facts.minutesSentOn < facts.meeting) {
+    throw inputError(['minutesSentOn'], `the minutes cannot be sent (${facts.minutesSentOn}) before the meeting (${facts.meeting})`);
+  }
+  const deadlines = agmDeadlines(facts.meeting, { ...parsedOptions, meetingKind: facts.kind ?? 'ordinary' });
+  const findings: Finding[] = [...deadlines.findings, ...checkNotice(facts, deadlines.noticeBy)];
+
+  for (const proposal of facts.proposals ?? []) {
+    if (proposal.receivedOn > deadlines.proposalsBy) {
+      findings.push(
+        finding(
+          agmRules['agm.proposal-deadline'],
+          'warning',
+          {
+            da: `Forslaget "${proposal.id}" kom ${proposal.receivedOn}, efter fristen ${deadlines.proposalsBy}; klyngen behøver ikke at behandle det på mødet.`,
+            en: `Proposal "${proposal.id}" arrived on ${proposal.receivedOn}, after the deadline ${deadlines.proposalsBy}; the cluster need not take it up at the meeting.`,
+          },
+          { id: proposal.id, receivedOn: proposal.receivedOn, proposalsBy: deadlines.proposalsBy },
+        ),
+      );
+    }
+  }
+
+  if (facts.minutesSentOn !== undefined && facts.minutesSentOn > deadlines.minutesBy) {
+    findings.push(
+      finding(
+        agmRules['agm.minutes-deadline'],
+        'violation',
+        {
+          da: `Referatet blev sendt ${facts.minutesSentOn}, men skulle være sendt senest ${deadlines.minutesBy} (14 dage efter mødet ${facts.meeting}).`,
+          en: `The minutes went out on ${facts.minutesSentOn} but were due by ${deadlines.minutesBy} (14 days after the meeting on ${facts.meeting}).`,
+        },
+        { minutesSentOn: facts.minutesSentOn, minutesBy: deadlines.minutesBy, meeting: facts.meeting },
+      ),
+    );
+  }
+
+  (facts.elections ?? []).forEach((election, index) => {
+    const missing = (['name', 'term', 'fee'] as const).filter((field) => isBlank(election[field]));
+    if (missing.length > 0) {
+      findings.push(
+        finding(
+          agmRules['agm.election-record'],
+          'violation',
+          {
+            da: `Valget til posten "${election.post}" mangler ${missing.map((f) => FIELD_NAMES[f].da).join(', ')} i referatet.`,
+            en: `The election to the post "${election.post}" lacks the ${missing.map((f) => FIELD_NAMES[f].en).join(', ')} in the minutes.`,
+          },
+          { index, post: election.post, missing },
+        ),
+      );
+    }
+  });
+
+  return { deadlines, findings };
+}

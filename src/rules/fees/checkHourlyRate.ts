@@ -1,0 +1,75 @@
+/**
+ * Rule `fees.consultant-hourly-rate` (recommendation; kiap-klyngeadministration,
+ * "Klyngens økonomi og udbetaling af midler"): an hourly rate in a time
+ * statement above PLO's recommended consultant rate is a warning.
+ */
+import { z } from 'zod';
+import { valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { isoDateSchema, type IsoDate } from '../../core/dates.js';
+import { finding, type Finding } from '../../core/findings.js';
+import { amountSchema, formatAmount, formatKroner, toMoney, type Amount } from '../../core/money.js';
+import { parseInput } from '../../core/validate.js';
+import { consultantHourlyRateTable } from '../../params/fees.js';
+import { feesRules } from './rules.js';
+
+/**
+ * Input of {@link checkHourlyRate}.
+ *
+ * @example
+ * checkHourlyRateInputSchema.safeParse({ hourlyRate: '1072.02', date: '2025-01-01' }).success // true
+ */
+export const checkHourlyRateInputSchema = z.strictObject({
+  hourlyRate: amountSchema,
+  date: isoDateSchema,
+});
+
+/** Input of {@link checkHourlyRate}. */
+export type CheckHourlyRateInput = { hourlyRate: Amount; date: IsoDate };
+
+/** Options of {@link checkHourlyRate}. */
+export interface CheckHourlyRateOptions {
+  /** Replace the table of recommended hourly rates (kroner strings). */
+  readonly rates?: ParameterTable<string>;
+}
+
+/** Result of {@link checkHourlyRate}. */
+export interface CheckHourlyRateResult {
+  /** The recommended rate on `date`, when one is published. */
+  readonly recommended?: string;
+  readonly findings: Finding[];
+}
+
+/**
+ * Compare an hourly rate with PLO's recommended consultant rate on a date.
+ * Above it → a `warning` (`fees.consultant-hourly-rate`); at or below it, or no
+ * rate published for the date → no findings.
+ *
+ * @throws {KlyngeInputError} when the rate is not an amount or the date is not a calendar date.
+ * @example
+ * checkHourlyRate({ hourlyRate: 1200, date: '2025-02-01' })
+ * // { recommended: '1072.02', findings: [{ rule: 'fees.consultant-hourly-rate', severity: 'warning', … }] }
+ */
+export function checkHourlyRate(input: CheckHourlyRateInput, options: CheckHourlyRateOptions = {}): CheckHourlyRateResult {
+  const { hourlyRate, date } = parseInput(checkHourlyRateInputSchema, input);
+  const entry = valueOn(options.rates ?? consultantHourlyRateTable, date);
+  if (entry === undefined) return { findings: [] };
+  const rate = toMoney(hourlyRate, ['hourlyRate']);
+  const recommended = toMoney(entry.value, ['options', 'rates']);
+  const recommendedText = formatAmount(recommended);
+  if (!rate.greaterThan(recommended)) return { recommended: recommendedText, findings: [] };
+  const rateText = formatAmount(rate);
+  return {
+    recommended: recommendedText,
+    findings: [
+      finding(
+        feesRules['fees.consultant-hourly-rate'],
+        'warning',
+        {
+          da: `Timeprisen ${formatKroner(rateText)} er over PLO’s anbefalede konsulenttakst på ${formatKroner(recommendedText)} pr. time (${date}).`,
+          en: `The hourly rate ${rateText} kr is above PLO's recommended consultant rate of ${recommendedText} kr per hour (${date}).`,
+        },
+        { hourlyRate: rateText, recommended: recommendedText, date },
+      ),
+    ],
+  };
+}

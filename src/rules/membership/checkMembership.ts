@@ -1,0 +1,208 @@
+/**
+ * Who a cluster consists of (klyngeregler-2023 §2), its coordinator (§7.1;
+ * organisering; kiap-guide "Formel oprettelse af klyngerne") and the duties
+ * when a clinic owner stands outside every cluster (§10.2, §10.3).
+ */
+import { z } from 'zod';
+import { redactCpr } from '../../core/errors.js';
+import { finding, type Finding } from '../../core/findings.js';
+import { parseInput } from '../../core/validate.js';
+import { clusterSchema, type ClusterInput } from './clusterSchema.js';
+import { minimumListedPatientsTable } from './params.js';
+import { membershipRules as R } from './rules.js';
+
+/**
+ * zod schema of the options of {@link checkMembership}.
+ *
+ * @example
+ * membershipOptionsSchema.parse({ minimumPatients: 25000 })
+ */
+export const membershipOptionsSchema = z
+  .object({
+    minimumPatients: z
+      .number({ message: 'minimumPatients must be a number' })
+      .int({ message: 'minimumPatients must be a whole number' })
+      .nonnegative({ message: 'minimumPatients must not be negative' })
+      .optional()
+      .describe('Override of the recommended least number of listed patients (30,000)'),
+  })
+  .describe('Options of checkMembership');
+
+/** Options of {@link checkMembership}. */
+export type MembershipOptions = z.input<typeof membershipOptionsSchema>;
+
+/** Result of {@link checkMembership}. */
+export interface MembershipResult {
+  readonly findings: Finding[];
+}
+
+/** The recommended least total of listed patients: the latest entry of the dated table. */
+const DEFAULT_MINIMUM = minimumListedPatientsTable.values[minimumListedPatientsTable.values.length - 1]!.value;
+
+/**
+ * Check a cluster's membership: patient base, co-owners, employed doctors, coordinator,
+ * trainee decision and clinic owners outside every cluster.
+ *
+ * Findings, in this order: `membership.patient-base` (`warning`, almen-praksis only, fewer than
+ * 30,000 listed patients in all); `membership.co-owners-same-cluster` (`violation`, per clinic whose
+ * owners take part in different clusters or stay outside); `membership.employed-follow-owner`
+ * (`violation`, per employed doctor outside the cluster of their clinic's owners);
+ * `membership.coordinator` (`violation`, no coordinator or one who is not a doctor taking part in
+ * this cluster); `membership.trainees` (`info`, trainees listed but the cluster's decision not
+ * stated); for each outside owner `membership.outside-quality-visit` and `membership.notify-region`
+ * (`info`, the duties that follow). Messages name people by id only.
+ *
+ * @param cluster - the cluster document ({@link clusterSchema}).
+ * @param options - `minimumPatients` overrides the recommended 30,000.
+ * @throws {KlyngeInputError} on a malformed document: duplicate ids, a doctor in an unknown clinic,
+ *   an owner who is not an owner doctor of that clinic, a negative or fractional patient count.
+ * @example
+ * checkMembership({
+ *   id: 'K1', coordinatorId: 'D1',
+ *   clinics: [{ id: '012345', listedPatients: 24000, owners: ['D1'] }],
+ *   doctors: [{ id: 'D1', role: 'owner', clinicId: '012345' }],
+ * }).findings.map((f) => [f.rule, f.severity]) // [['membership.patient-base', 'warning']]
+ */
+export function checkMembership(cluster: ClusterInput, options?: MembershipOptions): MembershipResult {
+  const c = parseInput(clusterSchema, cluster);
+  const { minimumPatients } = parseInput(membershipOptionsSchema, options ?? {}, ['options']);
+  const clusterOf = (doctor: { clusterId?: string | undefined }): string => doctor.clusterId ?? c.id;
+  const show = (id: string): string => `'${redactCpr(id)}'`;
+  const group = (n: number, separator: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  const doctors = new Map(c.doctors.map((d) => [d.id, d]));
+  const findings: Finding[] = [];
+
+  if (c.scheme === 'almen-praksis') {
+    const listedPatients = c.clinics.reduce((sum, clinic) => sum + clinic.listedPatients!, 0);
+    const minimum = minimumPatients ?? DEFAULT_MINIMUM;
+    if (listedPatients < minimum) {
+      findings.push(
+        finding(
+          R['membership.patient-base'],
+          'warning',
+          {
+            da: `Klyngens klinikker har tilsammen ${group(listedPatients, '.')} tilmeldte patienter; en klynge bør have mindst ${group(minimum, '.')}.`,
+            en: `The cluster's clinics have ${group(listedPatients, ',')} listed patients in all; a cluster should have at least ${group(minimum, ',')}.`,
+          },
+          { listedPatients, minimum },
+        ),
+      );
+    }
+  }
+
+  /** The clusters the owners of each clinic take part in (`null`: outside every cluster). */
+  const ownersOf = new Map<string, { id: string; clusterId: string | null }[]>();
+  for (const clinic of c.clinics) {
+    ownersOf.set(clinic.id, [
+      ...clinic.owners.map((id) => ({ id, clusterId: clusterOf(doctors.get(id)!) })),
+      ...c.outsideOwners.filter((o) => o.clinicId === clinic.id).map((o) => ({ id: o.id, clusterId: null })),
+    ]);
+  }
+
+  for (const clinic of c.clinics) {
+    const owners = ownersOf.get(clinic.id)!;
+    if (new Set(owners.map((o) => o.clusterId)).size > 1) {
+      const list = owners.map((o) => `${show(o.id)} (${o.clusterId === null ? '–' : show(o.clusterId)})`).join(', ');
+      findings.push(
+        finding(
+          R['membership.co-owners-same-cluster'],
+          'violation',
+          {
+            da: `Ejerne af klinik ${show(clinic.id)} er ikke i samme klynge: ${list} (– = ingen klynge).`,
+            en: `The owners of clinic ${show(clinic.id)} are not in the same cluster: ${list} (– = no cluster).`,
+          },
+          { clinicId: clinic.id, owners },
+        ),
+      );
+    }
+  }
+
+  for (const doctor of c.doctors) {
+    if (doctor.role !== 'employed') continue;
+    const ownerClusters = [...new Set(ownersOf.get(doctor.clinicId)!.map((o) => o.clusterId))];
+    const clusterId = clusterOf(doctor);
+    if (ownerClusters.length > 0 && !ownerClusters.includes(clusterId)) {
+      findings.push(
+        finding(
+          R['membership.employed-follow-owner'],
+          'violation',
+          {
+            da: `Den ansatte læge ${show(doctor.id)} i klinik ${show(doctor.clinicId)} deltager i klynge ${show(clusterId)}, men ejeren er ikke med i den klynge; en ansat læge deltager i ejerens klynge.`,
+            en: `Employed doctor ${show(doctor.id)} of clinic ${show(doctor.clinicId)} takes part in cluster ${show(clusterId)}, which the owner does not belong to; an employed doctor takes part in the owner's cluster.`,
+          },
+          { doctorId: doctor.id, clinicId: doctor.clinicId, clusterId, ownerClusterIds: ownerClusters },
+        ),
+      );
+    }
+  }
+
+  if (c.coordinatorId === undefined) {
+    findings.push(
+      finding(
+        R['membership.coordinator'],
+        'violation',
+        {
+          da: 'Klyngen har ingen klyngekoordinator; der skal være valgt en koordinator, som er læge i klyngen.',
+          en: 'The cluster has no coordinator; a coordinator who is a doctor of the cluster must be elected.',
+        },
+        { reason: 'missing' },
+      ),
+    );
+  } else {
+    const coordinator = doctors.get(c.coordinatorId);
+    if (coordinator === undefined || clusterOf(coordinator) !== c.id) {
+      findings.push(
+        finding(
+          R['membership.coordinator'],
+          'violation',
+          {
+            da: `Klyngekoordinatoren ${show(c.coordinatorId)} er ikke en læge, der deltager i klyngen; koordinatoren skal være læge i klyngen.`,
+            en: `The coordinator ${show(c.coordinatorId)} is not a doctor taking part in the cluster; the coordinator must be a doctor of the cluster.`,
+          },
+          { reason: 'not-a-doctor-of-the-cluster', coordinatorId: c.coordinatorId },
+        ),
+      );
+    }
+  }
+
+  const traineeIds = c.doctors.filter((d) => d.role === 'trainee').map((d) => d.id);
+  if (traineeIds.length > 0 && c.rules.traineesTakePart === undefined) {
+    findings.push(
+      finding(
+        R['membership.trainees'],
+        'info',
+        {
+          da: `Klinikkerne har uddannelseslæger (${traineeIds.map(show).join(', ')}); klyngen bestemmer i sine regler, om uddannelseslæger deltager, og det er ikke oplyst (rules.traineesTakePart).`,
+          en: `The clinics have trainee doctors (${traineeIds.map(show).join(', ')}); the cluster decides in its rules whether trainees take part, and that is not stated (rules.traineesTakePart).`,
+        },
+        { traineeIds },
+      ),
+    );
+  }
+
+  for (const owner of c.outsideOwners) {
+    const data = owner.clinicId === undefined ? { ownerId: owner.id } : { ownerId: owner.id, clinicId: owner.clinicId };
+    findings.push(
+      finding(
+        R['membership.outside-quality-visit'],
+        'info',
+        {
+          da: `Klinikejer ${show(owner.id)} står uden for klyngesamarbejdet og skal hvert år have et kvalitetsbesøg af en regional kvalitetskonsulent.`,
+          en: `Clinic owner ${show(owner.id)} stands outside the cluster work and must receive a yearly quality visit from a regional quality consultant.`,
+        },
+        data,
+      ),
+      finding(
+        R['membership.notify-region'],
+        'info',
+        {
+          da: `Klyngekoordinatoren skal give regionen besked om, at klinikejer ${show(owner.id)} står uden for klyngesamarbejdet.`,
+          en: `The coordinator must tell the region that clinic owner ${show(owner.id)} stands outside the cluster work.`,
+        },
+        data,
+      ),
+    );
+  }
+
+  return { findings };
+}

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { KlyngeInputError } from '../../src/index.js';
+import { agmDeadlines, checkAgm } from '../../src/rules/agm/index.js';
+
+const MEETING = '2025-03-27'; // noticeBy 2025-03-13, proposalsBy 2025-03-13, minutesBy 2025-04-10
+
+function issuePaths(fn: () => unknown): (string | number)[][] {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(KlyngeInputError);
+    return (error as KlyngeInputError).issues.map((i) => [...i.path]);
+  }
+  throw new Error('did not throw');
+}
+
+describe('checkAgm', () => {
+  it('returns the deadlines and no findings when nothing but the meeting is given (facts not given are not judged)', () => {
+    const result = checkAgm({ meeting: MEETING });
+    expect(result.deadlines).toEqual(agmDeadlines(MEETING));
+    expect(result.findings).toEqual([]);
+  });
+
+  it('everything on time, on the last allowed days: no findings', () => {
+    const result = checkAgm({
+      meeting: MEETING,
+      noticeSentOn: '2025-03-13',
+      agendaIncluded: true,
+      proposals: [{ id: 'P1', receivedOn: '2025-03-13' }],
+      minutesSentOn: '2025-04-10',
+      elections: [{ post: 'klyngekoordinator', name: 'Anne Hansen', term: '2025–2027', fee: 30000 }],
+    });
+    expect(result.findings).toEqual([]);
+  });
+
+  describe('agm.notice-period', () => {
+    it('a notice one day late is a violation with the figures', () => {
+      expect(checkAgm({ meeting: MEETING, noticeSentOn: '2025-03-14' }).findings).toEqual([
+        {
+          rule: 'agm.notice-period',
+          severity: 'violation',
+          message: {
+            da: 'Indkaldelsen blev sendt 2025-03-14, men skulle være sendt senest 2025-03-13: der skal være mindst 14 dages varsel før mødet 2025-03-27, og der var 13.',
+            en: "The notice went out on 2025-03-14 but was due by 2025-03-13: the meeting on 2025-03-27 needs at least 14 days' notice, and it had 13.",
+          },
+          source: { document: 'klyngeregler-2023', section: '4' },
+          data: { noticeSentOn: '2025-03-14', noticeBy: '2025-03-13', meeting: MEETING, daysOfNotice: 13 },
+        },
+      ]);
+    });
+
+    it('a notice without the agenda is a violation, even when on time', () => {
+      expect(checkAgm({ meeting: MEETING, noticeSentOn: '2025-03-01', agendaIncluded: false }).findings).toEqual([
+        {
+          rule: 'agm.notice-period',
+          severity: 'violation',
+          message: {
+            da: 'Dagsordenen blev ikke sendt med indkaldelsen; den skal følge med.',
+            en: 'The agenda did not go out with the notice; it must accompany it.',
+          },
+          source: { document: 'klyngeregler-2023', section: '4' },
+          data: { agendaIncluded: false },
+        },
+      ]);
+    });
+
+    it('late and without agenda: two violations; agenda not stated: not judged', () => {
+      expect(checkAgm({ meeting: MEETING, noticeSentOn: '2025-03-20', agendaIncluded: false }).findings.map((f) => f.data)).toEqual([
+        { noticeSentOn: '2025-03-20', noticeBy: '2025-03-13', meeting: MEETING, daysOfNotice: 7 },
+        { agendaIncluded: false },
+      ]);
+      expect(checkAgm({ meeting: MEETING, agendaIncluded: false }).findings).toHaveLength(1);
+      expect(checkAgm({ meeting: MEETING, agendaIncluded: true }).findings).toEqual([]);
+    });
+
+    it('noticeOnWorkingDay moves the limit back (options reach the deadlines)', () => {
+      const facts = { meeting: '2025-05-05', kind: 'extraordinary' as const, noticeSentOn: '2025-04-21' };
+      expect(checkAgm(facts).findings).toEqual([]);
+      const late = checkAgm(facts, { noticeOnWorkingDay: true });
+      expect(late.deadlines.noticeBy).toBe('2025-04-16');
+      expect(late.findings.map((f) => [f.rule, f.severity])).toEqual([['agm.notice-period', 'violation']]);
+    });
+  });
+
+  describe('agm.proposal-deadline', () => {
+    it('a late proposal is a warning; the cluster need not take it up', () => {
+      const result = checkAgm({
+        meeting: MEETING,
+        proposals: [
+          { id: 'on-time', receivedOn: '2025-03-10' },
+          { id: 'late', receivedOn: '2025-03-14' },
+        ],
+      });
+      expect(result.findings).toEqual([
+        {
+          rule: 'agm.proposal-deadline',
+          severity: 'warning',
+          message: {
+            da: 'Forslaget "late" kom 2025-03-14, efter fristen 2025-03-13; klyngen behøver ikke at behandle det på mødet.',
+            en: 'Proposal "late" arrived on 2025-03-14, after the deadline 2025-03-13; the cluster need not take it up at the meeting.',
+          },
+          source: { document: 'klyngeregler-2023', section: '5.2' },
+          data: { id: 'late', receivedOn: '2025-03-14', proposalsBy: '2025-03-13' },
+        },
+      ]);
+    });
+
+    it('Easter 2025: a proposal on 2025-04-08 for a meeting on 2025-04-24 is late', () => {
+      const f = checkAgm({ meeting: '2025-04-24', kind: 'extraordinary', proposals: [{ id: 'x', receivedOn: '2025-04-08' }] }).findings;
+      expect(f.map((x) => x.data)).toEqual([{ id: 'x', receivedOn: '2025-04-08', proposalsBy: '2025-04-07' }]);
+    });
+
+    it('a proposal without a date is an input error', () => {
+      expect(issuePaths(() => checkAgm({ meeting: MEETING, proposals: [{ id: 'P1' }] } as never))).toEqual([['proposals', 0, 'receivedOn']]);
+      expect(issuePaths(() => checkAgm({ meeting: MEETING, proposals: [{ id: 'P1', receivedOn: '2025-02-30' }] }))).toEqual([
+        ['proposals', 0, 'receivedOn'],
+      ]);
+      expect(issuePaths(() => checkAgm({ meeting: MEETING, proposals: [{ id: '', receivedOn: '2025-03-01' }] }))).toEqual([['proposals', 0, 'id']]);
+    });
+  });
+
+  describe('agm.minutes-deadline', () => {
+    it('minutes after minutesBy are a violation', () => {
+      expect(checkAgm({ meeting: MEETING, minutesSentOn: '2025-04-11' }).findings).toEqual([
+        {
+          rule: 'agm.minutes-deadline',
+          severity: 'violation',
+          message: {
+            da: 'Referatet blev sendt 2025-04-11, men skulle være sendt senest 2025-04-10 (14 dage efter mødet 2025-03-27).',
+            en: 'The minutes went out on 2025-04-11 but were due by 2025-04-10 (14 days after the meeting on 2025-03-27).',
+          },
+          source: { document: 'klyngeregler-2023', section: '5.3' },
+          data: { minutesSentOn: '2025-04-11', minutesBy: '2025-04-10', meeting: MEETING },
+        },
+      ]);
+    });
+
+    it('the rolled deadline counts: meeting 2025-04-03, minutes on 2025-04-22 are on time', () => {
+      expect(checkAgm({ meeting: '2025-04-03', kind: 'extraordinary', minutesSentOn: '2025-04-22' }).findings).toEqual([]);
+      expect(checkAgm({ meeting: '2025-04-03', kind: 'extraordinary', minutesSentOn: '2025-04-23' }).findings).toHaveLength(1);
+    });
+
+    it('minutes on the meeting day are fine; minutes before the meeting are an input error', () => {
+      expect(checkAgm({ meeting: MEETING, minutesSentOn: MEETING }).findings).toEqual([]);
+      expect(issuePaths(() => checkAgm({ meeting: MEETING, minutesSentOn: '2025-03-26' }))).toEqual([['minutesSentOn']]);
+      expect(() => checkAgm({ meeting: MEETING, minutesSentOn: '2025-03-26' })).toThrow(
+        'the minutes cannot be sent (2025-03-26) before the meeting (2025-03-27)',
+      );
+    });
+  });
+
+  describe('agm.election-record', () => {
+    it('an election without term and fee is a violation naming what is missing', () => {
+      expect(checkAgm({ meeting: MEETING, elections: [{ post: 'klyngekoordinator', name: 'Anne Hansen' }] }).findings).toEqual([
+        {
+          rule: 'agm.election-record',
+          severity: 'violation',
+          message: {
+            da: 'Valget til posten "klyngekoordinator" mangler valgperiode, honorering i referatet.',
+            en: 'The election to the post "klyngekoordinator" lacks the term, fee in the minutes.',
+          },
+          source: { document: 'klyngeregler-2023', section: '5.4' },
+          data: { index: 0, post: 'klyngekoordinator', missing: ['term', 'fee'] },
+        },
+      ]);
+    });
+
+    it('each missing field is found; blank strings count as missing; a fee of 0 is recorded', () => {
+      const result = checkAgm({
+        meeting: MEETING,
+        elections: [
+          { post: 'A', term: '2 år', fee: 0 },
+          { post: 'B', name: '  ', term: '2 år', fee: 'honorarfri' },
+          { post: 'C', name: 'Bo Berg', term: '', fee: '10000' },
+          { post: 'D', name: 'Bo Berg', term: '2 år', fee: ' ' },
+          { post: 'E' },
+          { post: 'F', name: 'Ida Ib', term: '1 år', fee: '0' },
+        ],
+      });
+      expect(result.findings.map((f) => f.data)).toEqual([
+        { index: 0, post: 'A', missing: ['name'] },
+        { index: 1, post: 'B', missing: ['name'] },
+        { index: 2, post: 'C', missing: ['term'] },
+        { index: 3, post: 'D', missing: ['fee'] },
+        { index: 4, post: 'E', missing: ['name', 'term', 'fee'] },
+      ]);
+      expect(result.findings[4]!.message).toEqual({
+        da: 'Valget til posten "E" mangler fulde navn, valgperiode, honorering i referatet.',
+        en: 'The election to the post "E" lacks the full name, term, fee in the minutes.',
+      });
+    });
+
+    it('rejects an election without a post, a negative fee or unknown keys', () => {
+      expect(issuePaths(() => checkAgm({ meeting: MEETING, elections: [{ post: ' ' }] }))).toEqual([['elections', 0, 'post']]);
+      expect(issuePaths(() => checkAgm({ meeting: MEETING, elections: [{ post: 'A', fee: -1 }] }))).toEqual([['elections', 0, 'fee']]);
+      expect(issuePaths(() => checkAgm({ meeting: MEETING, elections: [{ post: 'A', email: 'x' }] } as never))).toEqual([['elections', 0]]);
+    });
+  });
+
+  it('the window warning of an ordinary meeting comes first; an extraordinary meeting has none', () => {
+    const facts = { meeting: '2025-04-24', noticeSentOn: '2025-04-11', minutesSentOn: '2025-05-09', elections: [{ post: 'X' }] };
+    expect(checkAgm(facts).findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['agm.meeting-first-quarter', 'warning'],
+      ['agm.notice-period', 'violation'],
+      ['agm.minutes-deadline', 'violation'],
+      ['agm.election-record', 'violation'],
+    ]);
+    expect(checkAgm({ ...facts, kind: 'ordinary' }).findings).toHaveLength(4);
+    expect(checkAgm({ ...facts, kind: 'extraordinary' }).findings.map((f) => f.rule)).toEqual([
+      'agm.notice-period',
+      'agm.minutes-deadline',
+      'agm.election-record',
+    ]);
+  });
+
+  it('does not mutate its input', () => {
+    const input = { meeting: MEETING, proposals: [{ id: 'a', receivedOn: '2025-03-20' }], elections: [{ post: 'A' }] };
+    const copy = structuredClone(input);
+    checkAgm(input);
+    expect(input).toEqual(copy);
+  });
+
+  it('rejects bad input and options with KlyngeInputError', () => {
+    expect(issuePaths(() => checkAgm({ meeting: '2025-02-30' }))).toEqual([['meeting']]);
+    expect(issuePaths(() => checkAgm({ meeting: MEETING, noticeSentOn: '13-03-2025' }))).toEqual([['noticeSentOn']]);
+    expect(issuePaths(() => checkAgm({ meeting: MEETING, kind: 'annual' } as never))).toEqual([['kind']]);
+    expect(issuePaths(() => checkAgm({ meeting: MEETING, agendaIncluded: 'yes' } as never))).toEqual([['agendaIncluded']]);
+    expect(issuePaths(() => checkAgm({ meeting: MEETING, notice: '2025-03-01' } as never))).toEqual([[]]);
+    expect(issuePaths(() => checkAgm({ meeting: MEETING }, { meetingKind: 'ordinary' } as never))).toEqual([['options']]);
+    expect(issuePaths(() => checkAgm({ meeting: MEETING }, { closedDays: 'none' } as never))).toEqual([['options', 'closedDays']]);
+    expect(issuePaths(() => checkAgm(undefined as never))).toEqual([[]]);
+  });
+});

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { KlyngeInputError, ruleCatalogue } from '../../src/index.js';
+import { annualCalendar } from '../../src/rules/calendar/index.js';
+
+const brief = (year: number, rest: object = {}) => annualCalendar({ year, ...rest }).map((e) => [e.id, e.date, e.rule, e.movedFrom ?? null]);
+
+function issuePaths(fn: () => unknown): (string | number)[][] {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(KlyngeInputError);
+    return (error as KlyngeInputError).issues.map((i) => [...i.path]);
+  }
+  throw new Error('did not throw');
+}
+
+describe('annualCalendar — general practice', () => {
+  it('2025: registration and activity report 31 January, grant 1 March, meeting dates 30 September', () => {
+    expect(brief(2025)).toEqual([
+      ['2025-registration', '2025-01-31', 'calendar.ydernumre-registration', null],
+      ['2025-activity-report', '2025-01-31', 'calendar.activity-report', null],
+      ['2025-grant-payment', '2025-03-01', 'calendar.grant-payment', null],
+      ['2025-meeting-dates', '2025-09-30', 'calendar.meeting-dates-announcement', null],
+    ]);
+    expect(annualCalendar({ year: 2025, scheme: 'almen-praksis' })).toEqual(annualCalendar({ year: 2025 }));
+  });
+
+  it('every event carries the first source of its rule', () => {
+    for (const event of annualCalendar({ year: 2025, agmDate: '2025-03-27' })) {
+      expect(event.source).toEqual(ruleCatalogue[event.rule].sources[0]);
+    }
+    const sources = annualCalendar({ year: 2025 }).map((e) => e.source);
+    expect(sources).toEqual([
+      { document: 'kiap-guide', section: 'Klyngens økonomi' },
+      { document: 'klyngeregler-2023', section: '8.1' },
+      { document: 'kiap-guide', section: 'Regler for budget og regnskab' },
+      { document: 'klyngeregler-2023', section: '10.5' },
+    ]);
+  });
+
+  it('titles and descriptions in Danish and English', () => {
+    const [registration, activity, grant, dates] = annualCalendar({ year: 2025 });
+    expect(registration!.title).toEqual({ da: 'Frist: klyngens ydernumre og medlemmer på kiap.dk', en: "Deadline: the cluster's provider numbers and members on kiap.dk" });
+    expect(registration!.description).toEqual({
+      da: 'Koordinatoren opdaterer klyngens ydernumre og medlemmer på www.kiap.dk inden udgangen af januar. Regionen beregner årets klyngemidler ud fra registreringen.',
+      en: "The coordinator updates the cluster's provider numbers (ydernumre) and members on www.kiap.dk before the end of January. The region computes the year's grant from this record.",
+    });
+    expect(activity!.title).toEqual({ da: 'Frist: aktivitetsrapport til KiAP', en: 'Deadline: activity report to KiAP' });
+    expect(activity!.description!.da).toContain('31. januar er bibliotekets fortolkning');
+    expect(activity!.description!.en).toContain("31 January is this library's interpretation");
+    expect(activity!.description!.da).toContain('formuen primo og ultimo');
+    expect(grant!.title).toEqual({ da: 'Klyngemidlerne udbetales', en: 'Cluster grant paid' });
+    expect(grant!.description!.en).toContain('It is a payment date, not a deadline, and does not move.');
+    expect(dates!.title).toEqual({ da: 'Frist: datoer for klyngemøderne i 2026 meldes ud', en: 'Deadline: announce the cluster meeting dates for 2026' });
+    expect(dates!.description!.da).toContain('senest ved udgangen af september');
+  });
+
+  it('calendar.closed-day-shift: 31 January 2026 is a Saturday → 2 February, with movedFrom and a note', () => {
+    const events = annualCalendar({ year: 2026 });
+    expect(events.map((e) => [e.id, e.date, e.movedFrom ?? null])).toEqual([
+      ['2026-registration', '2026-02-02', '2026-01-31'],
+      ['2026-activity-report', '2026-02-02', '2026-01-31'],
+      ['2026-grant-payment', '2026-03-01', null],
+      ['2026-meeting-dates', '2026-09-30', null],
+    ]);
+    expect(ruleCatalogue['calendar.closed-day-shift'].kind).toBe('interpretation');
+    expect(events[0]!.description).toEqual({
+      da: 'Koordinatoren opdaterer klyngens ydernumre og medlemmer på www.kiap.dk inden udgangen af januar. Regionen beregner årets klyngemidler ud fra registreringen.\nFristen 2026-01-31 er en lukkedag (lørdag) og er flyttet til næste hverdag, 2026-02-02.',
+      en: "The coordinator updates the cluster's provider numbers (ydernumre) and members on www.kiap.dk before the end of January. The region computes the year's grant from this record.\nThe deadline 2026-01-31 is a closed day (Saturday) and has moved to the next working day, 2026-02-02.",
+    });
+  });
+
+  it('30 September 2028 is a Saturday → 2 October; the grant on Wednesday 1 March 2028 stays', () => {
+    expect(brief(2028)).toEqual([
+      ['2028-registration', '2028-01-31', 'calendar.ydernumre-registration', null],
+      ['2028-activity-report', '2028-01-31', 'calendar.activity-report', null],
+      ['2028-grant-payment', '2028-03-01', 'calendar.grant-payment', null],
+      ['2028-meeting-dates', '2028-10-02', 'calendar.meeting-dates-announcement', '2028-09-30'],
+    ]);
+  });
+
+  it('the grant payment is a fact: on a Sunday (1 March 2026) it does not move', () => {
+    const grant = annualCalendar({ year: 2026 }).find((e) => e.rule === 'calendar.grant-payment')!;
+    expect(grant.date).toBe('2026-03-01');
+    expect('movedFrom' in grant).toBe(false);
+  });
+
+  it('extra closed days move deadlines and name the reason', () => {
+    const [registration] = annualCalendar({ year: 2025, extraClosedDays: ['2025-01-31'] });
+    expect(registration!.date).toBe('2025-02-03');
+    expect(registration!.movedFrom).toBe('2025-01-31');
+    expect(registration!.description!.en).toContain('The deadline 2025-01-31 is a closed day (extra closed day) and has moved to the next working day, 2025-02-03.');
+  });
+
+  it('with an AGM date: notice, proposals, the meeting and minutes, sorted by date', () => {
+    expect(brief(2025, { agmDate: '2025-03-27' })).toEqual([
+      ['2025-registration', '2025-01-31', 'calendar.ydernumre-registration', null],
+      ['2025-activity-report', '2025-01-31', 'calendar.activity-report', null],
+      ['2025-grant-payment', '2025-03-01', 'calendar.grant-payment', null],
+      ['2025-agm-notice', '2025-03-13', 'agm.notice-period', null],
+      ['2025-agm-proposals', '2025-03-13', 'agm.proposal-deadline', null],
+      ['2025-agm', '2025-03-27', 'agm.annual-meeting', null],
+      ['2025-agm-minutes', '2025-04-10', 'agm.minutes-deadline', null],
+      ['2025-meeting-dates', '2025-09-30', 'calendar.meeting-dates-announcement', null],
+    ]);
+    const events = annualCalendar({ year: 2025, agmDate: '2025-03-27' });
+    const byId = new Map(events.map((e) => [e.id, e]));
+    expect(byId.get('2025-agm-notice')!.title).toEqual({ da: 'Frist: indkaldelse til årsmødet med dagsorden', en: 'Deadline: notice of the annual meeting, with agenda' });
+    expect(byId.get('2025-agm-notice')!.description!.da).toBe('Indkaldelsen sendes elektronisk sammen med dagsordenen senest 14 dage før årsmødet 2025-03-27.');
+    expect(byId.get('2025-agm-proposals')!.title.en).toBe('Deadline: proposals for the annual meeting');
+    expect(byId.get('2025-agm-proposals')!.description!.en).toBe(
+      "Members' proposals should reach the coordinator or board no later than 10 working days before the annual meeting on 2025-03-27.",
+    );
+    expect(byId.get('2025-agm')!.title).toEqual({ da: 'Årsmøde (generalforsamling)', en: 'Annual general meeting' });
+    expect(byId.get('2025-agm-minutes')!.description!.en).toBe('The minutes of the annual meeting on 2025-03-27 go to the members within 14 days after it.');
+  });
+
+  it('the AGM deadlines follow agmDeadlines: Easter 2025 and a moved minutes deadline', () => {
+    const events = annualCalendar({ year: 2025, agmDate: '2025-04-03' });
+    const minutes = events.find((e) => e.id === '2025-agm-minutes')!;
+    expect(minutes.date).toBe('2025-04-22');
+    expect(minutes.movedFrom).toBe('2025-04-17');
+    expect(minutes.description!.da).toBe(
+      'Referatet af årsmødet 2025-04-03 sendes til medlemmerne senest 14 dage efter mødet.\nFristen 2025-04-17 er en lukkedag (Skærtorsdag) og er flyttet til næste hverdag, 2025-04-22.',
+    );
+    expect(annualCalendar({ year: 2025, agmDate: '2025-04-24' }).find((e) => e.id === '2025-agm-proposals')!.date).toBe('2025-04-07');
+  });
+
+  it('noticeOnWorkingDay moves the notice back, and says so', () => {
+    const plain = annualCalendar({ year: 2025, agmDate: '2025-05-05' }).find((e) => e.id === '2025-agm-notice')!;
+    expect(plain.date).toBe('2025-04-21');
+    expect('movedFrom' in plain).toBe(false);
+    const notice = annualCalendar({ year: 2025, agmDate: '2025-05-05', noticeOnWorkingDay: true }).find((e) => e.id === '2025-agm-notice')!;
+    expect(notice.date).toBe('2025-04-16');
+    expect(notice.movedFrom).toBe('2025-04-21');
+    expect(notice.description!.en).toBe(
+      'The notice goes out electronically, with the agenda, at least 14 days before the annual meeting on 2025-05-05.\nThe deadline 2025-04-21 is a closed day (Easter Monday) and has moved to the previous working day, 2025-04-16.',
+    );
+    expect(notice.description!.da).toContain('er flyttet til forrige hverdag, 2025-04-16.');
+  });
+
+  it('the calendar mode reaches every deadline (Grundlovsdag)', () => {
+    const statutory = annualCalendar({ year: 2025, agmDate: '2025-05-22' }).find((e) => e.id === '2025-agm-minutes')!;
+    const holidaysOnly = annualCalendar({ year: 2025, agmDate: '2025-05-22', closedDays: 'holidays-only' }).find((e) => e.id === '2025-agm-minutes')!;
+    expect([statutory.date, statutory.movedFrom]).toEqual(['2025-06-06', '2025-06-05']);
+    expect(statutory.description!.da).toContain('(Grundlovsdag)');
+    expect(holidaysOnly.date).toBe('2025-06-05');
+    expect(annualCalendar({ year: 2026, closedDays: 'statutory' })[0]!.date).toBe('2026-02-02');
+  });
+});
+
+describe('annualCalendar — specialist practice (calendar.scheme-items)', () => {
+  it('2024: status to eKVIS 31 January, fee paid 31 March (Easter Sunday 2024, not moved); no general-practice items', () => {
+    expect(brief(2024, { scheme: 'speciallaegepraksis' })).toEqual([
+      ['2024-ekvis-status', '2024-01-31', 'calendar.ekvis-status-report', null],
+      ['2024-coordinator-fee', '2024-03-31', 'calendar.specialist-fee-payment', null],
+    ]);
+    expect(ruleCatalogue['calendar.scheme-items'].kind).toBe('interpretation');
+    const [status, fee] = annualCalendar({ year: 2024, scheme: 'speciallaegepraksis' });
+    expect(status!.title).toEqual({ da: 'Frist: status over klyngens arbejde til eKVIS', en: "Deadline: status of the cluster's work to eKVIS" });
+    expect(status!.description!.da).toBe('Koordinatoren afleverer i januar en status over klyngens arbejde i 2023 på eKVIS’ skema. Kilden siger "i januar"; 31. januar er bibliotekets fortolkning.');
+    expect(status!.source).toEqual({ document: 'ekvis-koordinator', section: 'Plan og status for klyngens aktiviteter' });
+    expect(fee!.title).toEqual({ da: 'Koordinatorhonoraret udbetales', en: 'Coordinator fee paid' });
+    expect(fee!.description!.en).toBe('The fee for April 2023–March 2024 is paid as B-income at the end of March. It is a payment date, not a deadline, and does not move.');
+    expect(fee!.source).toEqual({ document: 'ekvis-koordinator', section: 'Honorering' });
+  });
+
+  it('2027: 31 January is a Sunday → the status moves to 1 February', () => {
+    expect(brief(2027, { scheme: 'speciallaegepraksis' })).toEqual([
+      ['2027-ekvis-status', '2027-02-01', 'calendar.ekvis-status-report', '2027-01-31'],
+      ['2027-coordinator-fee', '2027-03-31', 'calendar.specialist-fee-payment', null],
+    ]);
+  });
+
+  it('an AGM date adds the AGM events also for a specialist cluster', () => {
+    expect(brief(2024, { scheme: 'speciallaegepraksis', agmDate: '2024-03-21' }).map((e) => e[0])).toEqual([
+      '2024-ekvis-status',
+      '2024-agm-notice',
+      '2024-agm-proposals',
+      '2024-agm',
+      '2024-coordinator-fee',
+      '2024-agm-minutes',
+    ]);
+  });
+});
+
+describe('annualCalendar — input', () => {
+  it('does not mutate its input', () => {
+    const input = { year: 2025, agmDate: '2025-03-27', extraClosedDays: ['2025-01-31'] };
+    const copy = structuredClone(input);
+    annualCalendar(input);
+    expect(input).toEqual(copy);
+  });
+
+  it('rejects bad input with KlyngeInputError', () => {
+    expect(issuePaths(() => annualCalendar({ year: 2025.5 }))).toEqual([['year']]);
+    expect(issuePaths(() => annualCalendar({ year: 1899 }))).toEqual([['year']]);
+    expect(issuePaths(() => annualCalendar({ year: 2025, scheme: 'tandlaege' } as never))).toEqual([['scheme']]);
+    expect(issuePaths(() => annualCalendar({ year: 2025, agmDate: '2025-02-29' }))).toEqual([['agmDate']]);
+    expect(issuePaths(() => annualCalendar({ year: 2025, agmDate: '2024-03-27' }))).toEqual([['agmDate']]);
+    expect(() => annualCalendar({ year: 2025, agmDate: '2024-03-27' })).toThrow('agmDate 2024-03-27 is not in 2025');
+    expect(issuePaths(() => annualCalendar({ year: 2025, meetingKind: 'ordinary' } as never))).toEqual([[]]);
+    expect(issuePaths(() => annualCalendar({ year: 2025, closedDays: 'none' } as never))).toEqual([['closedDays']]);
+    expect(issuePaths(() => annualCalendar(2025 as never))).toEqual([[]]);
+  });
+});

@@ -1,0 +1,236 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { KlyngeInputError } from '../../src/index.js';
+import { annualCalendar, toICalendar } from '../../src/rules/calendar/index.js';
+import type { CalendarEventInput } from '../../src/rules/calendar/index.js';
+
+const octets = (line: string) => Buffer.byteLength(line, 'utf8');
+
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return {
+    calendar,
+    events: calendar.getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return {
+        uid: e.uid,
+        summary: e.summary,
+        description: e.description,
+        start: e.startDate.toString(),
+        end: e.endDate.toString(),
+        allDay: e.startDate.isDate,
+        stamp: v.getFirstPropertyValue('dtstamp')!.toString(),
+        transp: v.getFirstPropertyValue('transp'),
+      };
+    }),
+  };
+}
+
+const event = (over: Partial<CalendarEventInput> = {}): CalendarEventInput => ({
+  id: 'e1',
+  date: '2025-03-13',
+  title: { da: 'Frist', en: 'Deadline' },
+  rule: 'agm.notice-period',
+  source: { document: 'klyngeregler-2023', section: '4' },
+  ...over,
+});
+
+function issuePaths(fn: () => unknown): (string | number)[][] {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(KlyngeInputError);
+    return (error as KlyngeInputError).issues.map((i) => [...i.path]);
+  }
+  throw new Error('did not throw');
+}
+
+describe('toICalendar', () => {
+  it('renders a minimal calendar exactly', () => {
+    expect(toICalendar([event()])).toBe(
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//klyngeregler//klyngeregler//DA',
+        'CALSCALE:GREGORIAN',
+        'METHOD:PUBLISH',
+        'BEGIN:VEVENT',
+        'UID:e1@klyngeregler',
+        'DTSTAMP:20250313T000000Z',
+        'DTSTART;VALUE=DATE:20250313',
+        'DTEND;VALUE=DATE:20250314',
+        'SUMMARY:Frist',
+        'DESCRIPTION:Kilde: klyngeregler-2023\\, § 4 (regel agm.notice-period)',
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('English: summary, description with source line, PRODID //EN, calendar name', () => {
+    const ics = toICalendar([event({ description: { da: 'Tekst', en: 'Text' }, source: { document: 'kiap-guide', section: 'Klyngens økonomi' } })], {
+      lang: 'en',
+      calendarName: 'Klynge Nord, 2025',
+    });
+    expect(ics).toContain('\r\nPRODID:-//klyngeregler//klyngeregler//EN\r\n');
+    expect(ics).toContain('\r\nX-WR-CALNAME:Klynge Nord\\, 2025\r\nNAME:Klynge Nord\\, 2025\r\n');
+    expect(ics).toContain('\r\nSUMMARY:Deadline\r\n');
+    expect(ics.replace(/\r\n /g, '')).toContain('\r\nDESCRIPTION:Text\\n\\nSource: kiap-guide\\, Klyngens økonomi (rule agm.notice-period)\r\n');
+    const { calendar, events } = parse(ics);
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
+    expect(events[0]!.description).toBe('Text\n\nSource: kiap-guide, Klyngens økonomi (rule agm.notice-period)');
+  });
+
+  it('a custom PRODID; no calendar name lines without calendarName', () => {
+    const ics = toICalendar([event()], { prodId: '-//Klynge Nord//Årshjul//DA' });
+    expect(ics.split('\r\n')[2]).toBe('PRODID:-//Klynge Nord//Årshjul//DA');
+    expect(ics).not.toContain('X-WR-CALNAME');
+    expect(ics).not.toContain('\r\nNAME:');
+    const escaped = toICalendar([event()], { prodId: '-//Klynge Nord, Syd//Årshjul//DA' });
+    expect(escaped).toContain('\r\nPRODID:-//Klynge Nord\\, Syd//Årshjul//DA\r\n');
+    expect(parse(escaped).calendar.getFirstPropertyValue('prodid')).toBe('-//Klynge Nord, Syd//Årshjul//DA');
+  });
+
+  it('round-trips a whole year through ical.js: uid, summary, dates, description', () => {
+    const source = annualCalendar({ year: 2026, agmDate: '2026-03-26', extraClosedDays: ['2026-09-30'] });
+    for (const lang of ['da', 'en'] as const) {
+      const ics = toICalendar(source, { lang });
+      const { events } = parse(ics);
+      expect(events).toHaveLength(source.length);
+      events.forEach((parsed, i) => {
+        const original = source[i]!;
+        expect(parsed.uid).toBe(`${original.id}@klyngeregler`);
+        expect(parsed.summary).toBe(original.title[lang]);
+        expect(parsed.start).toBe(original.date);
+        expect(parsed.allDay).toBe(true);
+        expect(parsed.end).toBe(
+          new Date(Date.UTC(+original.date.slice(0, 4), +original.date.slice(5, 7) - 1, +original.date.slice(8) + 1)).toISOString().slice(0, 10),
+        );
+        expect(parsed.description.startsWith(`${original.description![lang]}\n\n`)).toBe(true);
+        expect(parsed.stamp).toBe(`${original.date}T00:00:00Z`);
+        expect(parsed.transp).toBe('TRANSPARENT');
+      });
+    }
+  });
+
+  it('DTEND crosses month and year ends', () => {
+    const { events } = parse(toICalendar([event({ id: 'a', date: '2025-12-31' }), event({ id: 'b', date: '2024-02-29' })]));
+    expect(events.map((e) => [e.start, e.end])).toEqual([
+      ['2025-12-31', '2026-01-01'],
+      ['2024-02-29', '2024-03-01'],
+    ]);
+  });
+
+  it('uses CRLF line endings only, and ends with CRLF', () => {
+    const ics = toICalendar(annualCalendar({ year: 2025, agmDate: '2025-03-27' }));
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('escapes backslash, semicolon, comma and every kind of line break', () => {
+    const text = 'a\\b;c,d\ne\r\nf\rg';
+    const ics = toICalendar([event({ title: { da: text, en: text } })]);
+    expect(ics).toContain('\r\nSUMMARY:a\\\\b\\;c\\,d\\ne\\nf\\ng\r\n');
+    expect(parse(ics).events[0]!.summary).toBe('a\\b;c,d\ne\nf\ng');
+  });
+
+  it('folds long lines at 75 octets, never inside a UTF-8 character, and unfolds to the original', () => {
+    const long = `Årsmøde ${'æøå ÆØÅ € 😀 '.repeat(30)}slut`;
+    const ics = toICalendar([event({ title: { da: long, en: long }, description: { da: long, en: long } })]);
+    const lines = ics.split('\r\n');
+    for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75);
+    expect(lines.filter((l) => l.startsWith(' ')).length).toBeGreaterThan(10);
+    // some line is filled to exactly 75 octets or stops short only because the next character would not fit
+    const summary = lines.findIndex((l) => l.startsWith('SUMMARY:'));
+    for (let i = summary; lines[i + 1]!.startsWith(' '); i += 1) {
+      const next = [...lines[i + 1]!.slice(1)][0]!;
+      expect(octets(lines[i]!) + octets(next)).toBeGreaterThan(75);
+    }
+    expect(lines.join('\r\n')).not.toContain('\uFFFD');
+    expect(parse(ics).events[0]!.summary).toBe(long);
+  });
+
+  it('a line of exactly 75 octets is not folded; 76 is', () => {
+    const fits = 'x'.repeat(75 - 'SUMMARY:'.length);
+    expect(toICalendar([event({ title: { da: fits, en: fits } })])).toContain(`\r\nSUMMARY:${fits}\r\n`);
+    const over = `${fits}y`;
+    expect(toICalendar([event({ title: { da: over, en: over } })])).toContain(`\r\nSUMMARY:${fits}\r\n y\r\n`);
+    const twoByte = `${'x'.repeat(66)}ø`; // 8 + 66 + 2 = 76 octets: ø goes to the next line
+    expect(toICalendar([event({ title: { da: twoByte, en: twoByte } })])).toContain(`\r\nSUMMARY:${'x'.repeat(66)}\r\n ø\r\n`);
+    const threeByte = `${'x'.repeat(65)}€`; // 8 + 65 + 3 = 76
+    expect(toICalendar([event({ title: { da: threeByte, en: threeByte } })])).toContain(`\r\nSUMMARY:${'x'.repeat(65)}\r\n €\r\n`);
+    const fourByte = `${'x'.repeat(64)}😀`; // 8 + 64 + 4 = 76
+    expect(toICalendar([event({ title: { da: fourByte, en: fourByte } })])).toContain(`\r\nSUMMARY:${'x'.repeat(64)}\r\n 😀\r\n`);
+    const exact = `${'x'.repeat(63)}😀`; // 75 octets
+    expect(toICalendar([event({ title: { da: exact, en: exact } })])).toContain(`\r\nSUMMARY:${exact}\r\n`);
+  });
+
+  it('counts UTF-8 octets exactly at the 1/2/3/4-byte boundaries', () => {
+    const cases: [string, number][] = [
+      ['\u0080', 66], // 2 octets
+      ['\u07FF', 66], // 2 octets
+      ['\u0800', 65], // 3 octets
+      ['\uFFFD', 65], // 3 octets
+      ['\u{10000}', 64], // 4 octets
+    ];
+    for (const [char, xs] of cases) {
+      const title = `${'x'.repeat(xs)}${char}`; // 8 + xs + octets(char) = 76: the character moves to the next line
+      expect(toICalendar([event({ title: { da: title, en: title } })])).toContain(`\r\nSUMMARY:${'x'.repeat(xs)}\r\n ${char}\r\n`);
+      const fits = `${'x'.repeat(xs - 1)}${char}`; // 75 octets: one line
+      expect(toICalendar([event({ title: { da: fits, en: fits } })])).toContain(`\r\nSUMMARY:${fits}\r\n`);
+    }
+  });
+
+  it('the source line puts § before numbered sections only', () => {
+    const ics = toICalendar([event({ source: { document: 'forældelsesloven-27', section: '§ 27, stk. 2' } })], { lang: 'en' });
+    expect(parse(ics).events[0]!.description).toBe('Source: forældelsesloven-27, § 27, stk. 2 (rule agm.notice-period)');
+  });
+
+  it('continuation lines hold 74 octets after the leading space', () => {
+    const text = 'x'.repeat(67 + 74 + 5);
+    const lines = toICalendar([event({ title: { da: text, en: text } })]).split('\r\n');
+    const i = lines.findIndex((l) => l.startsWith('SUMMARY:'));
+    expect(lines.slice(i, i + 3).map((l) => l.length)).toEqual([75, 75, 6]);
+  });
+
+  it('UIDs are stable: the same events give the same file', () => {
+    const events = annualCalendar({ year: 2025, agmDate: '2025-03-27' });
+    expect(toICalendar(events)).toBe(toICalendar(structuredClone(events)));
+    expect(parse(toICalendar(events)).events.map((e) => e.uid)).toContain('2025-agm@klyngeregler');
+  });
+
+  it('does not mutate its input', () => {
+    const events = annualCalendar({ year: 2025 });
+    const copy = structuredClone(events);
+    toICalendar(events, { lang: 'en' });
+    expect(events).toEqual(copy);
+  });
+
+  it('rejects malformed events and options with KlyngeInputError', () => {
+    expect(issuePaths(() => toICalendar([]))).toEqual([['events']]);
+    expect(issuePaths(() => toICalendar([event(), event()]))).toEqual([['events', 1, 'id']]);
+    expect(() => toICalendar([event(), event()])).toThrow("duplicate event id 'e1'");
+    expect(issuePaths(() => toICalendar([event({ id: 'a b' })]))).toEqual([['events', 0, 'id']]);
+    expect(issuePaths(() => toICalendar([event({ id: '-a' })]))).toEqual([['events', 0, 'id']]);
+    expect(issuePaths(() => toICalendar([event({ date: '2025-02-30' })]))).toEqual([['events', 0, 'date']]);
+    expect(issuePaths(() => toICalendar([event({ title: { da: 'a\u0007', en: 'b' } })]))).toEqual([['events', 0, 'title', 'da']]);
+    expect(issuePaths(() => toICalendar([event({ title: { da: 'a\uD800', en: 'b' } })]))).toEqual([['events', 0, 'title', 'da']]);
+    expect(issuePaths(() => toICalendar([event({ title: { da: '', en: 'b' } })]))).toEqual([['events', 0, 'title', 'da']]);
+    expect(issuePaths(() => toICalendar([{ ...event(), colour: 'red' } as never]))).toEqual([['events', 0]]);
+    expect(issuePaths(() => toICalendar([event()], { lang: 'de' } as never))).toEqual([['options', 'lang']]);
+    expect(issuePaths(() => toICalendar([event()], { timezone: 'UTC' } as never))).toEqual([['options']]);
+    expect(issuePaths(() => toICalendar([event()], null as never))).toEqual([['options']]);
+    expect(issuePaths(() => toICalendar('x' as never))).toEqual([['events']]);
+  });
+
+  it('accepts tabs and a 200-character id', () => {
+    const id = `a${'b'.repeat(199)}`;
+    const { events } = parse(toICalendar([event({ id, title: { da: 'a\tb', en: 'a\tb' } })]));
+    expect(events[0]!.uid).toBe(`${id}@klyngeregler`);
+    expect(events[0]!.summary).toBe('a\tb');
+    expect(issuePaths(() => toICalendar([event({ id: `${id}c` })]))).toEqual([['events', 0, 'id']]);
+  });
+});

@@ -1,0 +1,375 @@
+import { describe, expect, it } from 'vitest';
+import { KlyngeInputError } from '../../src/index.js';
+import { checkExpense, type Expense, type ExpenseDecision } from '../../src/rules/eligibility/index.js';
+
+const CVR = '10150817';
+const CPR = '010190-1234';
+const receipt = { receipt: true } as const;
+const feeDocs = { contract: true, hourlyRate: 900, approvedInMinutes: true } as const;
+const outsideDocs = { timeStatement: true, hourlyRate: 900 } as const;
+const DATE = '2025-03-27'; // a Thursday
+
+const rules = (d: ExpenseDecision) => d.findings.map((f) => [f.rule, f.severity]);
+
+function thrown(fn: () => unknown): KlyngeInputError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(KlyngeInputError);
+    return error as KlyngeInputError;
+  }
+  throw new Error('expected a KlyngeInputError');
+}
+
+describe('eligible categories (general practice)', () => {
+  const cases: [string, Expense, [string, string][]][] = [
+    ['venue-rent', { category: 'venue-rent', amount: 3000, date: DATE, documentation: receipt }, [['eligibility.meeting-costs', 'info'], ['eligibility.plo-e-venues', 'info']]],
+    ['catering', { category: 'catering', amount: '2500.5', date: DATE, documentation: receipt }, [['eligibility.meeting-costs', 'info']]],
+    ['coordinator-fee', { category: 'coordinator-fee', amount: 20000, date: DATE, payee: { role: 'coordinator', cvr: CVR }, documentation: feeDocs }, [['eligibility.task-fees', 'info']]],
+    ['board-fee', { category: 'board-fee', amount: 5000, date: DATE, payee: { role: 'board', cpr: CPR }, documentation: feeDocs }, [['eligibility.task-fees', 'info']]],
+    ['secretary-fee (bought help)', { category: 'secretary-fee', amount: 4000, date: DATE, payee: { role: 'external', cvr: CVR }, documentation: feeDocs }, [['eligibility.task-fees', 'info']]],
+    ['secretary-fee (secretary)', { category: 'secretary-fee', amount: 4000, date: DATE, payee: { role: 'secretary', cvr: CVR }, documentation: feeDocs }, [['eligibility.task-fees', 'info']]],
+    ['task-fee to a member with an agreed task', { category: 'task-fee', amount: 3000, date: DATE, payee: { role: 'member', cpr: CPR }, documentation: feeDocs }, [['eligibility.task-fees', 'info']]],
+    ['presenter-fee', { category: 'presenter-fee', amount: 5000, date: DATE, payee: { role: 'external', cvr: CVR }, documentation: outsideDocs }, [['eligibility.outside-help', 'info']]],
+    ['presenter-fee by a member', { category: 'presenter-fee', amount: 2000, date: DATE, payee: { role: 'member', cpr: CPR }, documentation: outsideDocs }, [['eligibility.outside-help', 'info']]],
+    ['facilitator-fee', { category: 'facilitator-fee', amount: 4000, date: DATE, payee: { role: 'external', cvr: CVR }, documentation: outsideDocs }, [['eligibility.outside-help', 'info']]],
+    ['consultancy', { category: 'consultancy', amount: 8000, date: DATE, payee: { role: 'external', cvr: CVR }, documentation: outsideDocs }, [['eligibility.outside-help', 'info']]],
+    ['shared-meeting-equipment', { category: 'shared-meeting-equipment', amount: 1999, date: DATE, documentation: receipt }, [['eligibility.shared-meeting-equipment', 'info']]],
+    ['conference-participation (coordinator)', { category: 'conference-participation', amount: 3500, date: DATE, payee: { role: 'coordinator' }, documentation: receipt }, [['eligibility.conference-participation', 'info']]],
+    ['conference-participation (board)', { category: 'conference-participation', amount: 3500, date: DATE, payee: { role: 'board' }, documentation: receipt }, [['eligibility.conference-participation', 'info']]],
+    ['mileage (board)', { category: 'mileage', amount: '412.38', date: DATE, payee: { role: 'board', cpr: CPR } }, [['eligibility.mileage', 'info']]],
+    ['mileage (coordinator)', { category: 'mileage', amount: 200, date: DATE, payee: { role: 'coordinator', cvr: CVR } }, [['eligibility.mileage', 'info']]],
+    ['continuing-education (allowed, with a warning)', { category: 'continuing-education', amount: 1500, date: DATE, documentation: receipt }, [['eligibility.continuing-education', 'warning']]],
+  ];
+  for (const [name, expense, expected] of cases) {
+    it(name, () => {
+      const d = checkExpense(expense);
+      expect(d.verdict).toBe('eligible');
+      expect(d.approved).toBe(d.claimed);
+      expect(rules(d)).toEqual(expected);
+      expect(d.requiredDocuments).toEqual([]);
+    });
+  }
+
+  it('formats claimed and approved with two decimals', () => {
+    const d = checkExpense({ category: 'catering', amount: '2500.5', date: DATE, documentation: receipt });
+    expect([d.claimed, d.approved]).toEqual(['2500.50', '2500.50']);
+  });
+
+  it('keeps the id and gives the same result for numbers and strings', () => {
+    const a = checkExpense({ id: 'x1', category: 'catering', amount: 120.1, date: DATE, documentation: receipt });
+    const b = checkExpense({ id: 'x1', category: 'catering', amount: '120.10', date: DATE, documentation: receipt });
+    expect(a).toEqual(b);
+    expect(a.id).toBe('x1');
+    expect('id' in checkExpense({ category: 'catering', amount: 1, date: DATE, documentation: receipt })).toBe(false);
+  });
+
+  it('explains in both languages', () => {
+    const d = checkExpense({ category: 'catering', amount: 100, date: DATE, documentation: receipt });
+    expect(d.findings[0]!.message.en).toBe('Catering for cluster meetings can be paid by the cluster.');
+    expect(d.findings[0]!.source).toEqual({ document: 'kiap-guide', section: 'Brug af klyngemidler' });
+  });
+});
+
+describe('ineligible categories', () => {
+  const cases: [Expense['category'], string, string][] = [
+    ['member-equipment', 'eligibility.member-equipment', 'The cluster cannot pay for equipment for an individual clinic or member, not even personal meeting equipment.'],
+    ['clinical-equipment', 'eligibility.clinical-equipment', 'Clinical or medico-technical equipment cannot be bought with cluster funds, not even for the cluster itself.'],
+    ['member-compensation', 'eligibility.member-compensation', 'Members and clinics cannot receive meeting fees, refunds or pay for lost earnings.'],
+    ['member-transport', 'eligibility.member-transport', "Members' transport to cluster meetings is not paid by the cluster."],
+    ['clinic-operations', 'eligibility.clinic-operations', 'Medical equipment, patient treatment and running a clinic cannot be paid by the cluster.'],
+    ['study-trip-abroad', 'eligibility.study-trips-abroad', 'The cluster cannot pay for study trips abroad for its members.'],
+  ];
+  for (const [category, rule, en] of cases) {
+    it(`${category} → ${rule}`, () => {
+      for (const scheme of ['almen-praksis', 'speciallaegepraksis'] as const) {
+        const d = checkExpense({ id: 'z', category, amount: 999.99, date: DATE }, { scheme });
+        expect(d).toEqual({
+          id: 'z',
+          verdict: 'ineligible',
+          claimed: '999.99',
+          approved: '0.00',
+          findings: [expect.objectContaining({ rule, severity: 'violation', message: expect.objectContaining({ en }) })],
+          requiredDocuments: [],
+        });
+      }
+    });
+  }
+});
+
+describe('other', () => {
+  it('is never silently eligible: needs review, approvable amount shown', () => {
+    const d = checkExpense({ category: 'other', amount: 700, date: DATE, documentation: receipt, description: 'flowers' });
+    expect(d.verdict).toBe('needs-review');
+    expect(d.approved).toBe('700.00');
+    expect(rules(d)).toEqual([['eligibility.other-needs-review', 'warning']]);
+  });
+
+  it('also lists a missing receipt', () => {
+    const d = checkExpense({ category: 'other', amount: 700, date: DATE });
+    expect(d.requiredDocuments.map((r) => r.kind)).toEqual(['receipt']);
+    expect(rules(d)).toEqual([
+      ['eligibility.other-needs-review', 'warning'],
+      ['eligibility.receipt', 'violation'],
+    ]);
+  });
+});
+
+describe('payee roles', () => {
+  const refused: [Expense, string][] = [
+    [{ category: 'coordinator-fee', amount: 100, date: DATE, payee: { role: 'member', cvr: CVR }, documentation: feeDocs }, 'eligibility.members-unpaid'],
+    [{ category: 'coordinator-fee', amount: 100, date: DATE, payee: { role: 'clinic', cvr: CVR }, documentation: feeDocs }, 'eligibility.members-unpaid'],
+    [{ category: 'board-fee', amount: 100, date: DATE, payee: { role: 'member' }, documentation: feeDocs }, 'eligibility.members-unpaid'],
+    [{ category: 'secretary-fee', amount: 100, date: DATE, payee: { role: 'clinic' } }, 'eligibility.members-unpaid'],
+    [{ category: 'task-fee', amount: 100, date: DATE, payee: { role: 'clinic' } }, 'eligibility.members-unpaid'],
+    [{ category: 'presenter-fee', amount: 100, date: DATE, payee: { role: 'clinic' } }, 'eligibility.members-unpaid'],
+    [{ category: 'facilitator-fee', amount: 100, date: DATE, payee: { role: 'clinic' } }, 'eligibility.members-unpaid'],
+    [{ category: 'consultancy', amount: 100, date: DATE, payee: { role: 'clinic' } }, 'eligibility.members-unpaid'],
+    [{ category: 'conference-participation', amount: 100, date: DATE, payee: { role: 'member' }, documentation: receipt }, 'eligibility.members-unpaid'],
+    [{ category: 'conference-participation', amount: 100, date: DATE, payee: { role: 'secretary' }, documentation: receipt }, 'eligibility.conference-participation'],
+    [{ category: 'conference-participation', amount: 100, date: DATE, payee: { role: 'external' }, documentation: receipt }, 'eligibility.conference-participation'],
+    [{ category: 'conference-participation', amount: 100, date: DATE, payee: { role: 'clinic' }, documentation: receipt }, 'eligibility.conference-participation'],
+    [{ category: 'mileage', amount: 100, date: DATE, payee: { role: 'member', cpr: CPR } }, 'eligibility.member-transport'],
+    [{ category: 'mileage', amount: 100, date: DATE, payee: { role: 'secretary', cpr: CPR } }, 'eligibility.mileage'],
+    [{ category: 'mileage', amount: 100, date: DATE, payee: { role: 'clinic', cvr: CVR } }, 'eligibility.mileage'],
+  ];
+  for (const [expense, rule] of refused) {
+    it(`${expense.category} to ${expense.payee!.role} → ineligible (${rule})`, () => {
+      const d = checkExpense(expense);
+      expect(d.verdict).toBe('ineligible');
+      expect(d.approved).toBe('0.00');
+      expect(d.requiredDocuments).toEqual([]);
+      expect(d.findings).toEqual([
+        expect.objectContaining({ rule, severity: 'violation', data: { category: expense.category, role: expense.payee!.role } }),
+      ]);
+    });
+  }
+
+  it('a plain member is told that membership work is unpaid', () => {
+    const d = checkExpense({ category: 'conference-participation', amount: 100, date: DATE, payee: { role: 'member' } });
+    expect(d.findings[0]!.message.en).toMatch(/^A plain member or a clinic cannot be paid by the cluster for taking part: membership work is unpaid\./);
+  });
+
+  const review: [Expense, string][] = [
+    [{ category: 'coordinator-fee', amount: 100, date: DATE, payee: { role: 'board', cvr: CVR }, documentation: feeDocs }, 'eligibility.payee-role'],
+    [{ category: 'coordinator-fee', amount: 100, date: DATE, payee: { role: 'external', cvr: CVR }, documentation: feeDocs }, 'eligibility.payee-role'],
+    [{ category: 'coordinator-fee', amount: 100, date: DATE, payee: { role: 'secretary', cvr: CVR }, documentation: feeDocs }, 'eligibility.payee-role'],
+    [{ category: 'board-fee', amount: 100, date: DATE, payee: { role: 'coordinator', cvr: CVR }, documentation: feeDocs }, 'eligibility.payee-role'],
+    [{ category: 'secretary-fee', amount: 100, date: DATE, payee: { role: 'board', cvr: CVR }, documentation: feeDocs }, 'eligibility.payee-role'],
+    [{ category: 'secretary-fee', amount: 100, date: DATE, payee: { role: 'coordinator', cvr: CVR }, documentation: feeDocs }, 'eligibility.payee-role'],
+    [{ category: 'consultancy', amount: 100, date: DATE, payee: { role: 'member', cvr: CVR }, documentation: outsideDocs }, 'eligibility.payee-role'],
+    [{ category: 'consultancy', amount: 100, date: DATE, payee: { role: 'board', cvr: CVR }, documentation: outsideDocs }, 'eligibility.payee-role'],
+    [{ category: 'mileage', amount: 100, date: DATE, payee: { role: 'external', cvr: CVR } }, 'eligibility.mileage'],
+  ];
+  for (const [expense, rule] of review) {
+    it(`${expense.category} to ${expense.payee!.role} → needs review (${rule})`, () => {
+      const d = checkExpense(expense);
+      expect(d.verdict).toBe('needs-review');
+      expect(d.approved).toBe('100.00');
+      expect(d.requiredDocuments).toEqual([]);
+      expect(d.findings.slice(1)).toEqual([
+        expect.objectContaining({ rule, severity: 'warning', data: { category: expense.category, role: expense.payee!.role } }),
+      ]);
+    });
+  }
+
+  it('conference participation or mileage without a payee needs the role', () => {
+    const d = checkExpense({ category: 'conference-participation', amount: 100, date: DATE, documentation: receipt });
+    expect(d.verdict).toBe('needs-review');
+    expect(d.requiredDocuments.map((r) => r.kind)).toEqual(['payee-role']);
+    expect(rules(d)).toEqual([
+      ['eligibility.conference-participation', 'info'],
+      ['eligibility.payee-role', 'warning'],
+    ]);
+    const m = checkExpense({ category: 'mileage', amount: 100, date: DATE });
+    expect(m.requiredDocuments.map((r) => r.kind)).toEqual(['payee-role', 'payee-tax-id']);
+  });
+});
+
+describe('documentation', () => {
+  it('a fee with nothing lists exactly what is missing', () => {
+    const d = checkExpense({ category: 'coordinator-fee', amount: 12000, date: DATE });
+    expect(d.verdict).toBe('needs-review');
+    expect(d.approved).toBe('12000.00');
+    expect(d.requiredDocuments).toEqual([
+      { kind: 'contract-or-time-statement', message: { da: 'Mangler kontrakt eller timeopgørelse for honoraret.', en: 'The contract or time statement for the fee is missing.' } },
+      { kind: 'hourly-rate', message: expect.objectContaining({ en: 'The hourly rate for the fee is not given.' }) },
+      { kind: 'payee-tax-id', message: expect.objectContaining({ en: "The payee's CVR number (B-income) or CPR number (A-income) is missing." }) },
+      { kind: 'agm-approval', message: expect.objectContaining({ en: 'The fee must be approved at the AGM and recorded in the minutes; that is not stated.' }) },
+    ]);
+    expect(rules(d)).toEqual([
+      ['eligibility.task-fees', 'info'],
+      ['eligibility.fee-documentation', 'violation'],
+      ['eligibility.fee-documentation', 'violation'],
+      ['eligibility.payee-tax-id', 'violation'],
+      ['eligibility.agm-approval', 'violation'],
+    ]);
+  });
+
+  it('each item can be supplied on its own', () => {
+    const kinds = (documentation: Expense['documentation'], payee?: Expense['payee']) =>
+      checkExpense({ category: 'task-fee', amount: 1, date: DATE, ...(payee ? { payee } : {}), ...(documentation ? { documentation } : {}) }).requiredDocuments.map((r) => r.kind);
+    expect(kinds({ contract: true })).toEqual(['hourly-rate', 'payee-tax-id', 'agm-approval']);
+    expect(kinds({ timeStatement: true })).toEqual(['hourly-rate', 'payee-tax-id', 'agm-approval']);
+    expect(kinds({ contract: false, timeStatement: false, hourlyRate: 500 })).toEqual(['contract-or-time-statement', 'payee-tax-id', 'agm-approval']);
+    expect(kinds({ approvedInMinutes: true })).toEqual(['contract-or-time-statement', 'hourly-rate', 'payee-tax-id']);
+    expect(kinds({ approvedInMinutes: false }, { role: 'member', cvr: CVR })).toEqual(['contract-or-time-statement', 'hourly-rate', 'agm-approval']);
+    expect(kinds(undefined, { role: 'member', cpr: CPR })).toEqual(['contract-or-time-statement', 'hourly-rate', 'agm-approval']);
+    expect(kinds(undefined, { role: 'member', name: 'Ann' })).toEqual(['contract-or-time-statement', 'hourly-rate', 'payee-tax-id', 'agm-approval']);
+  });
+
+  it('outside help needs no AGM approval; a purchase needs a receipt', () => {
+    const p = checkExpense({ category: 'presenter-fee', amount: 1, date: DATE });
+    expect(p.requiredDocuments.map((r) => r.kind)).toEqual(['contract-or-time-statement', 'hourly-rate', 'payee-tax-id']);
+    const c = checkExpense({ category: 'catering', amount: 1, date: DATE, documentation: { receipt: false } });
+    expect(c.verdict).toBe('needs-review');
+    expect(c.requiredDocuments).toEqual([{ kind: 'receipt', message: { da: 'Mangler bon eller bilag for købet.', en: 'The receipt or voucher for the purchase is missing.' } }]);
+    expect(rules(c)).toEqual([
+      ['eligibility.meeting-costs', 'info'],
+      ['eligibility.receipt', 'violation'],
+    ]);
+  });
+
+  it('checks the hourly rate against the recommended consultant rate (fees area)', () => {
+    const high = checkExpense({ category: 'coordinator-fee', amount: 100, date: DATE, payee: { role: 'coordinator', cvr: CVR }, documentation: { ...feeDocs, hourlyRate: 1200 } });
+    expect(high.verdict).toBe('eligible');
+    expect(rules(high)).toEqual([
+      ['eligibility.task-fees', 'info'],
+      ['fees.consultant-hourly-rate', 'warning'],
+    ]);
+    const ok = checkExpense({ category: 'coordinator-fee', amount: 100, date: DATE, payee: { role: 'coordinator', cvr: CVR }, documentation: { ...feeDocs, hourlyRate: '1072.02' } });
+    expect(rules(ok)).toEqual([['eligibility.task-fees', 'info']]);
+    const notAFee = checkExpense({ category: 'catering', amount: 100, date: DATE, documentation: { receipt: true, hourlyRate: 5000 } });
+    expect(rules(notAFee)).toEqual([['eligibility.meeting-costs', 'info']]);
+  });
+
+  it('never echoes a CPR number', () => {
+    const d = checkExpense({ category: 'board-fee', amount: 1, date: DATE, payee: { role: 'board', cpr: '0101901234' } });
+    expect(JSON.stringify(d)).not.toContain('0101901234');
+    const m = checkExpense({ category: 'mileage', amount: 1, date: DATE, payee: { role: 'member', cpr: CPR } });
+    expect(JSON.stringify(m)).not.toContain('010190');
+  });
+});
+
+describe('advice (warnings; the verdict is unchanged)', () => {
+  const meal = (amount: number, attendees?: number, extra: Partial<NonNullable<Expense['meeting']>> = {}): Expense => ({
+    category: 'catering',
+    amount,
+    date: DATE,
+    documentation: receipt,
+    meeting: { id: 'm1', ...(attendees === undefined ? {} : { attendees }), ...extra },
+  });
+
+  it('costly venue: above 750 kr per attendee by default', () => {
+    const d = checkExpense(meal(8000, 10));
+    expect(d.verdict).toBe('eligible');
+    expect(d.approved).toBe('8000.00');
+    expect(d.findings[1]).toEqual(
+      expect.objectContaining({
+        rule: 'eligibility.costly-venue',
+        severity: 'warning',
+        data: { meetingId: 'm1', attendees: 10, total: '8000.00', perAttendee: '800.00', threshold: '750.00' },
+      }),
+    );
+    expect(d.findings[1]!.message.en).toBe(
+      'Venue and catering for meeting m1 cost 8000.00 kr for 10 attendees, i.e. 800.00 kr per attendee (limit 750.00 kr). PLO asks clusters to avoid expensive restaurants and conference venues.',
+    );
+    expect(d.findings[1]!.message.da).toBe(
+      'Lokale og forplejning til møde m1 koster 8.000,00 kr. for 10 deltagere, dvs. 800,00 kr. pr. deltager (grænse 750,00 kr.). PLO beder klyngerne undgå dyre restauranter og konferencesteder.',
+    );
+  });
+
+  it('costly venue: exactly at the threshold is fine; without attendees it is not judged', () => {
+    expect(rules(checkExpense(meal(7500, 10)))).toEqual([['eligibility.meeting-costs', 'info']]);
+    expect(rules(checkExpense(meal(7501, 10)))).toContainEqual(['eligibility.costly-venue', 'warning']);
+    expect(rules(checkExpense(meal(99999)))).toEqual([['eligibility.meeting-costs', 'info']]);
+  });
+
+  it('costly venue: the threshold is an option, and can be switched off', () => {
+    expect(rules(checkExpense(meal(5001, 10), { costlyVenuePerAttendee: 500 }))).toContainEqual(['eligibility.costly-venue', 'warning']);
+    expect(rules(checkExpense(meal(5000, 10), { costlyVenuePerAttendee: '500' }))).toEqual([['eligibility.meeting-costs', 'info']]);
+    expect(rules(checkExpense(meal(99999, 10), { costlyVenuePerAttendee: false }))).toEqual([['eligibility.meeting-costs', 'info']]);
+  });
+
+  it('costly venue: venue and catering of one meeting count together (year-to-date)', () => {
+    const d = checkExpense(meal(3000, 10), { yearToDate: { meetings: [{ id: 'm1', date: '2025-03-01', venueAndCatering: 5000 }] } });
+    expect(d.findings[1]!.data).toEqual({ meetingId: 'm1', attendees: 10, total: '8000.00', perAttendee: '800.00', threshold: '750.00' });
+    const other = checkExpense(meal(3000, 10), { yearToDate: { meetings: [{ id: 'm2', date: '2025-03-01', venueAndCatering: 5000 }] } });
+    expect(rules(other)).toEqual([['eligibility.meeting-costs', 'info']]);
+  });
+
+  it('overnight meetings away from a weekend give a warning', () => {
+    const on = (date: string) => checkExpense({ ...meal(100, 10, { overnight: true }), date });
+    for (const date of ['2025-03-28', '2025-03-29', '2025-03-30', '2025-03-31']) expect(rules(on(date))).toEqual([['eligibility.meeting-costs', 'info']]);
+    for (const [date, day] of [['2025-03-25', 'Tuesday'], ['2025-03-26', 'Wednesday'], ['2025-03-27', 'Thursday']] as const) {
+      const d = on(date);
+      expect(d.verdict).toBe('eligible');
+      expect(d.findings[1]).toEqual(expect.objectContaining({ rule: 'eligibility.overnight-near-weekend', severity: 'warning', data: { date, weekday: day } }));
+    }
+    expect(on('2025-03-26').findings[1]!.message.da).toBe(
+      'Mødet med overnatning 2025-03-26 ligger en onsdag; læg det op ad en weekend (fredag–mandag) af hensyn til lægedækningen.',
+    );
+    expect(rules(checkExpense({ ...meal(100, 10, { overnight: false }), date: '2025-03-26' }))).toEqual([['eligibility.meeting-costs', 'info']]);
+  });
+
+  it('overnight warning applies to any claim of the meeting', () => {
+    const d = checkExpense({ category: 'presenter-fee', amount: 1, date: '2025-03-26', meeting: { id: 'm', overnight: true }, payee: { role: 'external', cvr: CVR }, documentation: outsideDocs });
+    expect(rules(d)).toEqual([
+      ['eligibility.outside-help', 'info'],
+      ['eligibility.overnight-near-weekend', 'warning'],
+    ]);
+  });
+
+  it('venue rent suggests PLO-E venue agreements', () => {
+    const d = checkExpense({ category: 'venue-rent', amount: 100, date: DATE, documentation: receipt });
+    expect(d.findings[1]).toEqual(expect.objectContaining({ rule: 'eligibility.plo-e-venues', severity: 'info', source: { document: 'retningslinjer-2021', section: 'Mødeafholdelse i klyngerne' } }));
+  });
+
+  it('continuing education normally happens in DGE, SGE or PLO-E', () => {
+    const d = checkExpense({ category: 'continuing-education', amount: 100, date: DATE, documentation: receipt });
+    expect(d.findings[0]!.message.en).toContain('DGE, SGE or PLO-E');
+  });
+});
+
+describe('bad input is a KlyngeInputError with the path', () => {
+  const base: Expense = { category: 'catering', amount: 100, date: DATE };
+  const cases: [string, unknown, unknown, (string | number)[]][] = [
+    ['unknown category', { ...base, category: 'wine' }, undefined, ['category']],
+    ['negative amount', { ...base, amount: -1 }, undefined, ['amount']],
+    ['three decimals', { ...base, amount: '1.005' }, undefined, ['amount']],
+    ['three decimals (number)', { ...base, amount: 1.005 }, undefined, ['amount']],
+    ['impossible date', { ...base, date: '2025-02-29' }, undefined, ['date']],
+    ['attendees 0', { ...base, meeting: { id: 'm', attendees: 0 } }, undefined, ['meeting', 'attendees']],
+    ['attendees 2.5', { ...base, meeting: { id: 'm', attendees: 2.5 } }, undefined, ['meeting', 'attendees']],
+    ['empty meeting id', { ...base, meeting: { id: '' } }, undefined, ['meeting', 'id']],
+    ['invalid CVR', { ...base, payee: { role: 'external', cvr: '10150818' } }, undefined, ['payee', 'cvr']],
+    ['CVR with a leading zero', { ...base, payee: { role: 'external', cvr: '00000000' } }, undefined, ['payee', 'cvr']],
+    ['unknown role', { ...base, payee: { role: 'mayor' } }, undefined, ['payee', 'role']],
+    ['misspelt key', { ...base, meeting: { id: 'm', atendees: 3 } }, undefined, ['meeting']],
+    ['negative hourly rate', { ...base, documentation: { hourlyRate: -5 } }, undefined, ['documentation', 'hourlyRate']],
+    ['unknown scheme', base, { scheme: 'hospital' }, ['context', 'scheme']],
+    ['bad state', base, { yearToDate: { presenterFees: 'lots' } }, ['context', 'yearToDate', 'presenterFees']],
+    ['duplicate meeting in state', base, { yearToDate: { meetings: [{ id: 'a', date: DATE, venueAndCatering: 1 }, { id: 'a', date: DATE, venueAndCatering: 1 }] } }, ['context', 'yearToDate', 'meetings', 1, 'id']],
+    ['bad threshold', base, { costlyVenuePerAttendee: true }, ['context', 'costlyVenuePerAttendee']],
+  ];
+  for (const [name, expense, context, path] of cases) {
+    it(name, () => {
+      const error = thrown(() => checkExpense(expense as Expense, context as never));
+      expect(error.issues.map((i) => i.path)).toContainEqual(path);
+    });
+  }
+
+  it('the same meeting id may recur in another year of the state', () => {
+    const d = checkExpense(base, { yearToDate: { meetings: [{ id: 'a', date: '2024-03-01', venueAndCatering: 1 }, { id: 'a', date: DATE, venueAndCatering: 1 }] } });
+    expect(d.verdict).toBe('needs-review');
+  });
+
+  it('an invalid CPR is rejected without repeating it', () => {
+    for (const cpr of ['3002901234', '320190-1234', '011390-1234', '12345']) {
+      const error = thrown(() => checkExpense({ ...base, payee: { role: 'board', cpr } }));
+      expect(error.issues[0]!.path).toEqual(['payee', 'cpr']);
+      expect(error.message).not.toContain(cpr);
+      expect(error.issues[0]!.message).toBe('not a valid CPR number (10 digits, DDMMYY-XXXX, the first six a real date)');
+    }
+  });
+});

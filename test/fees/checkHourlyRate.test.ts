@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkHourlyRate, KlyngeInputError, ruleCatalogue } from '../../src/index.js';
+import type { ParameterTable } from '../../src/index.js';
+
+describe('checkHourlyRate (fees.consultant-hourly-rate)', () => {
+  it('above the recommended rate is a warning', () => {
+    expect(checkHourlyRate({ hourlyRate: 1200, date: '2025-02-01' })).toEqual({
+      recommended: '1072.02',
+      findings: [
+        {
+          rule: 'fees.consultant-hourly-rate',
+          severity: 'warning',
+          message: {
+            da: 'Timeprisen 1.200,00 kr. er over PLO’s anbefalede konsulenttakst på 1.072,02 kr. pr. time (2025-02-01).',
+            en: "The hourly rate 1200.00 kr is above PLO's recommended consultant rate of 1072.02 kr per hour (2025-02-01).",
+          },
+          source: { document: 'kiap-klyngeadministration', section: 'Klyngens økonomi og udbetaling af midler' },
+          data: { hourlyRate: '1200.00', recommended: '1072.02', date: '2025-02-01' },
+        },
+      ],
+    });
+    expect(ruleCatalogue['fees.consultant-hourly-rate'].kind).toBe('recommendation');
+  });
+  it('exactly the recommended rate is fine; one øre above is not', () => {
+    expect(checkHourlyRate({ hourlyRate: '1072.02', date: '2024-10-01' })).toEqual({ recommended: '1072.02', findings: [] });
+    expect(checkHourlyRate({ hourlyRate: '1072.03', date: '2024-10-01' }).findings).toHaveLength(1);
+    expect(checkHourlyRate({ hourlyRate: 500, date: '2030-01-01' })).toEqual({ recommended: '1072.02', findings: [] });
+  });
+  it('no rate published for the date → no findings', () => {
+    expect(checkHourlyRate({ hourlyRate: 5000, date: '2024-09-30' })).toEqual({ findings: [] });
+  });
+  it('takes an override table', () => {
+    const rates: ParameterTable<string> = {
+      name: 'r',
+      unit: 'kr/h',
+      description: { da: 'x', en: 'x' },
+      values: [{ from: '2020-01-01', value: '900', source: { document: 'design-interpretation', section: 'test' } }],
+    };
+    const r = checkHourlyRate({ hourlyRate: 1000, date: '2021-01-01' }, { rates });
+    expect(r.recommended).toBe('900.00');
+    expect(r.findings[0]?.data).toEqual({ hourlyRate: '1000.00', recommended: '900.00', date: '2021-01-01' });
+  });
+  it('rejects bad input', () => {
+    expect(() => checkHourlyRate({ hourlyRate: -1, date: '2025-01-01' })).toThrow(KlyngeInputError);
+    expect(() => checkHourlyRate({ hourlyRate: 1, date: '2025-13-01' })).toThrow(KlyngeInputError);
+  });
+});
