@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/support/build-if-stale.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

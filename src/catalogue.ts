@@ -50,7 +50,7 @@ export function listRules(): RuleEntry<RuleId>[] {
  * True when `id` is a rule id in the catalogue.
  *
  * @example
- * isRuleId('agm.nonsense') // false
+ * isRuleId('no-such-rule') // false
  */
 export function isRuleId(id: string): id is RuleId {
   return Object.prototype.hasOwnProperty.call(ruleCatalogue, id);

@@ -43,6 +43,8 @@ export const LABELS = {
     moved: 'flyttet fra',
     severity: { violation: 'OVERTRÆDELSE', warning: 'ADVARSEL', info: 'INFO' },
     deadlines: 'Frister for årsmøde',
+    restructure: 'Deling af opsparede klyngemidler',
+    restructureColumns: ['Ny klynge', 'Patienter', 'Beløb'],
     source: 'kilde',
   },
   en: {
@@ -86,6 +88,8 @@ export const LABELS = {
     moved: 'moved from',
     severity: { violation: 'VIOLATION', warning: 'WARNING', info: 'INFO' },
     deadlines: 'AGM deadlines',
+    restructure: 'Division of saved cluster funds',
+    restructureColumns: ['New cluster', 'Patients', 'Amount'],
     source: 'source',
   },
 } as const;

@@ -6,6 +6,7 @@ import { formatKroner } from '../core/money.js';
 import type { Finding } from '../core/findings.js';
 import type { AgmDeadlines } from '../rules/agm/agmDeadlines.js';
 import type { CalendarEvent } from '../rules/calendar/event.js';
+import type { RestructureFundsResult } from '../rules/restructuring/restructureFunds.js';
 import type { ClusterYearReport, ReportFinding } from '../rules/report/evaluateClusterYear.js';
 import { LABELS } from './labels.js';
 import type { Lang } from './labels.js';
@@ -244,4 +245,16 @@ export function renderDeadlinesText(d: AgmDeadlines, options: RenderOptions): st
  */
 export function renderCalendarText(events: readonly CalendarEvent[], options: RenderOptions): string {
   return `${calendarLines(events, options).join('\n')}\n`;
+}
+
+/**
+ * The division of savings on a merger or split, as text.
+ */
+export function renderRestructureText(result: RestructureFundsResult, options: RenderOptions): string {
+  const L = LABELS[options.lang];
+  const rows: string[][] = [[...L.restructureColumns], ...result.clusters.map((c) => [c.id, c.patients.toLocaleString('da-DK').replace(/\u00a0/g, '.'), formatKroner(c.amount)])];
+  rows.push(['', '', formatKroner(result.balance)]);
+  const out = [paint(`${L.restructure} (${result.method})`, 'bold', options), ...table(rows, [1, 2]).map((l) => `  ${l}`)];
+  for (const f of result.findings) out.push(...findingLine(f, options).map((x) => `  ${x}`));
+  return `${out.join('\n')}\n`;
 }

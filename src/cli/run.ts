@@ -12,12 +12,14 @@ import { agmDeadlines } from '../rules/agm/agmDeadlines.js';
 import { annualCalendar } from '../rules/calendar/annualCalendar.js';
 import { toICalendar } from '../rules/calendar/toICalendar.js';
 import { evaluateClusterYear } from '../rules/report/evaluateClusterYear.js';
+import { restructureFunds } from '../rules/restructuring/restructureFunds.js';
+import type { RestructureFundsInput } from '../rules/restructuring/restructureFunds.js';
 import type { ClusterYear } from '../rules/report/schema.js';
 import { inputSchemas, jsonSchemaFor } from '../jsonSchemas.js';
 import type { InputSchemaName } from '../jsonSchemas.js';
 import { CliProblem, readJsonFile } from './io.js';
 import type { Lang } from './labels.js';
-import { renderCalendarText, renderDeadlinesText, renderReportMarkdown, renderReportText } from './render.js';
+import { renderCalendarText, renderDeadlinesText, renderReportMarkdown, renderReportText, renderRestructureText } from './render.js';
 
 const USAGE = `klyngeregler — the rules of Danish general-practice quality clusters
 
@@ -30,6 +32,8 @@ Usage:
   klyngeregler calendar <year> [--scheme almen-praksis|speciallaegepraksis]
                         [--agm <date>] [--ics] [--lang da|en] [--format text|json]
       The year's calendar of duties; --ics writes iCalendar (RFC 5545).
+  klyngeregler restructure <file.json> [--format text|json] [--lang da|en]
+      Divide the savings of clusters that merge or split (see \`klyngeregler schema restructure-funds\`).
   klyngeregler schema [name]
       JSON Schema of an input document; without a name, the list of names.
   klyngeregler --help | --version
@@ -148,6 +152,21 @@ function runCommand(argv: readonly string[], io: CliIo): number {
       else if (values.format === 'json') io.stdout(`${JSON.stringify(events, null, 2)}\n`);
       else io.stdout(renderCalendarText(events, render));
       return 0;
+    }
+    case 'restructure': {
+      const [file, extra] = rest;
+      if (file === undefined || extra !== undefined) throw usage('restructure needs exactly one file: klyngeregler restructure <file.json>');
+      const format = oneOf('format', values.format, ['text', 'json'], 'text');
+      const { $schema: _ignored, ...doc } = readJsonFile(file) as Record<string, unknown>;
+      let result;
+      try {
+        result = restructureFunds(doc as RestructureFundsInput);
+      } catch (error) {
+        if (isKlyngeInputError(error)) throw inputProblem(error, file);
+        throw error;
+      }
+      io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderRestructureText(result, render));
+      return hasViolations(result.findings) ? 1 : 0;
     }
     case 'schema': {
       const [name, extra] = rest;

@@ -230,7 +230,7 @@ export const eligibilityRules = defineRules([
     kind: 'requirement',
     sources: [BUDGET, CHECKLIST],
     summary: {
-      da: 'Modtageren af et honorar skal oplyse CVR-nummer (B-indkomst) eller CPR-nummer (A-indkomst), så PLO kan indberette til SKAT.',
+      da: 'Den, der får et honorar, skal opgive sit CVR-nummer (honoraret er da B-indkomst) eller sit CPR-nummer (A-indkomst), så PLO kan indberette beløbet til SKAT.',
       en: 'The recipient of a fee must give a CVR number (B-income) or CPR number (A-income) so PLO can report it to the tax authority.',
     },
   },
@@ -267,7 +267,7 @@ export const eligibilityRules = defineRules([
     kind: 'requirement',
     sources: [EKVIS_MEETINGS],
     summary: {
-      da: 'I speciallægepraksis refunderes lokale og forplejning til ét møde tilsammen med højst 500 kr. pr. fremmødt speciallæge, eller 750 kr. pr. speciallæge når mødet holdes ude i byen et sted med mødefaciliteter. Mødets id og antallet af fremmødte skal oplyses.',
+      da: 'I speciallægepraksis refunderes lokale og forplejning til ét møde tilsammen med højst 500 kr. pr. fremmødt speciallæge, eller 750 kr. pr. speciallæge når klyngen mødes "ude i byen" på et sted, der har mødefaciliteter. Mødets id og antallet af fremmødte skal oplyses.',
       en: 'In specialist practice venue and catering for one meeting are reimbursed together with at most 500 kr per specialist present, or 750 kr per specialist when the meeting is held at an outside venue with meeting facilities. The meeting id and the number present must be given.',
     },
     parameters: [specialistMeetingPerSpecialistTable, specialistExternalVenuePerSpecialistTable],

@@ -5,6 +5,12 @@
  */
 import { defineRules } from '../../core/catalogue.js';
 
+/**
+ * The governance (voting) rules, keyed by id.
+ *
+ * @example
+ * governanceRules['governance.simple-majority'].kind // 'requirement'
+ */
 export const governanceRules = defineRules([
   {
     id: 'governance.simple-majority',

@@ -6,6 +6,12 @@
 import { defineRules } from '../../core/catalogue.js';
 import { minimumListedPatientsTable } from './params.js';
 
+/**
+ * The membership rules, keyed by id.
+ *
+ * @example
+ * membershipRules['membership.patient-base'].kind // 'recommendation'
+ */
 export const membershipRules = defineRules([
   {
     id: 'membership.patient-base',
@@ -22,7 +28,7 @@ export const membershipRules = defineRules([
     kind: 'requirement',
     sources: [{ document: 'klyngeregler-2023', section: '2.2' }],
     summary: {
-      da: 'Læger, der ejer og driver en klinik sammen, skal være med i den samme klynge.',
+      da: 'Når flere læger er fælles ejere af én klinik, hører de alle til den samme klynge.',
       en: 'Doctors who own and run a clinic together must take part in the same cluster.',
     },
   },

@@ -1,0 +1,171 @@
+/**
+ * The command line, run as a child process from the built binary: exit codes,
+ * formats, languages, bad files, and no stack traces.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const GP = join(ROOT, 'examples', 'almen-praksis-2025.json');
+const SPECIALIST = join(ROOT, 'examples', 'speciallaegepraksis-2025.json');
+const tmp = mkdtempSync(join(tmpdir(), 'klyngeregler-cli-'));
+
+function run(args: string[], env: Record<string, string> = {}): { code: number | null; out: string; err: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('klyngeregler report', () => {
+  it('prints a Danish text report and exits 1 when there are violations', () => {
+    const { code, out, err } = run(['report', GP]);
+    expect(code).toBe(1);
+    expect(err).toBe('');
+    expect(out).toContain('Årsrapport 2025 — Klynge Vestegnen');
+    expect(out).toContain('164.250,00 kr.');
+    expect(out).toContain('= formue ultimo');
+    expect(out).toContain('53.167,45 kr.');
+    expect(out).toContain('✖ OVERTRÆDELSE agm.minutes-deadline');
+    expect(out).toContain('Anne Dahl (D01)');
+    expect(out).not.toContain('\u001b['); // not a TTY: no colour
+    expect(out).not.toContain('0503721234');
+  });
+
+  it('aligns amounts in their column', () => {
+    const { out } = run(['report', GP]);
+    const ledger = out.split('\n').filter((l) => /^ {2}(Formue primo|\+ tilskud|= formue ultimo)/.test(l));
+    expect(ledger).toHaveLength(3);
+    expect(new Set(ledger.map((l) => l.length)).size).toBe(1);
+  });
+
+  it('speaks English with --lang en', () => {
+    const { out } = run(['report', GP, '--lang', 'en']);
+    expect(out).toContain('Year report 2025');
+    expect(out).toContain('= closing balance');
+    expect(out).toContain('VIOLATION agm.minutes-deadline');
+  });
+
+  it('writes Markdown for minutes', () => {
+    const { code, out } = run(['report', GP, '--format', 'markdown']);
+    expect(code).toBe(1);
+    expect(out.startsWith('# Årsrapport 2025 — Klynge Vestegnen')).toBe(true);
+    expect(out).toContain('| Formue primo | 82.317,45 kr. |');
+    expect(out).toContain('- **OVERTRÆDELSE** `agm.minutes-deadline` (agm)');
+  });
+
+  it('writes the report object as JSON', () => {
+    const { out } = run(['report', GP, '--format', 'json']);
+    const report = JSON.parse(out) as { grant: { amount: string }; summary: { violations: number } };
+    expect(report.grant.amount).toBe('164250.00');
+    expect(report.summary.violations).toBe(13);
+  });
+
+  it('exits 0 when a year has no violations', () => {
+    const doc = JSON.parse(JSON.stringify({ year: 2025, cluster: { id: 'K1', coordinatorId: 'D1', clinics: [{ id: 'C1', listedPatients: 31000, owners: ['D1'] }], doctors: [{ id: 'D1', role: 'owner', clinicId: 'C1', ploMember: true }] } }));
+    const { code, out } = run(['report', file('clean.json', JSON.stringify(doc))]);
+    expect(code).toBe(0);
+    expect(out).toContain('✔ Ingen overtrædelser');
+  });
+
+  it('colours only on a TTY and never with NO_COLOR (FORCE via the isTty flag is not available to a pipe)', () => {
+    const { out } = run(['report', SPECIALIST], { NO_COLOR: '1' });
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('shows one clear screen for a missing file, bad JSON and a wrong shape, exit 2, no stack trace', () => {
+    const missing = run(['report', 'nope.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('klyngeregler: Cannot read nope.json\nThe file does not exist.\n');
+
+    const bad = run(['report', file('bad.json', '{\n  "year": 2025,\n  oops\n}')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('bad.json is not valid JSON');
+    expect(bad.err).toContain('line 3');
+
+    const shape = JSON.parse(readFileSync(GP, 'utf8'));
+    shape.expenses[3].amount = '12.345';
+    shape.expenses[5].category = 'bowling';
+    const wrong = run(['report', file('wrong.json', JSON.stringify(shape))]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('wrong.json is not a valid document (2 problems)');
+    expect(wrong.err).toContain('at expenses[3].amount: ');
+    expect(wrong.err).toContain('at expenses[5].category: category must be one of');
+    for (const r of [missing, bad, wrong]) expect(r.err).not.toMatch(/\n\s+at .*\.(js|ts):\d+/);
+  });
+
+  it('never echoes a CPR number in an error', () => {
+    const doc = JSON.parse(readFileSync(GP, 'utf8'));
+    doc.expenses[17].payee.cpr = '3102721234';
+    const { code, err } = run(['report', file('cpr.json', JSON.stringify(doc))]);
+    expect(code).toBe(2);
+    expect(err).toContain('expenses[17].payee.cpr');
+    expect(err).not.toContain('3102721234');
+  });
+});
+
+describe('klyngeregler deadlines, calendar, restructure, schema', () => {
+  it('deadlines: Easter 2025 skipped, names the skipped days, warns outside the window', () => {
+    const { code, out } = run(['deadlines', '2025-04-24']);
+    expect(code).toBe(0);
+    expect(out).toContain('Forslag modtaget senest           2025-04-07');
+    expect(out).toContain('2025-04-21 2. påskedag');
+    expect(out).toContain('ADVARSEL agm.meeting-first-quarter');
+    const en = run(['deadlines', '2025-03-27', '--lang', 'en', '--format', 'json']);
+    expect(JSON.parse(en.out)).toMatchObject({ proposalsBy: '2025-03-13', noticeBy: '2025-03-13' });
+  });
+
+  it('deadlines: impossible date and bad options exit 2', () => {
+    expect(run(['deadlines', '2025-02-30'])).toMatchObject({ code: 2, err: 'klyngeregler: Invalid input\n  at meeting: 2025-02-30 is not a calendar date\n' });
+    expect(run(['deadlines', '2025-03-27', '--closed-days', 'sometimes']).code).toBe(2);
+    expect(run(['deadlines']).code).toBe(2);
+  });
+
+  it('calendar: text, JSON and iCalendar that an independent parser reads', () => {
+    const text = run(['calendar', '2025', '--agm', '2025-03-20']);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('2025-03-20  Årsmøde');
+    const json = JSON.parse(run(['calendar', '2025', '--scheme', 'speciallaegepraksis', '--format', 'json']).out) as { date: string }[];
+    expect(json.map((e) => e.date)).toEqual(['2025-01-31', '2025-03-31']);
+    const ics = run(['calendar', '2025', '--ics', '--lang', 'en']).out;
+    expect(ics.includes('\r\n')).toBe(true);
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    expect(events.map((e) => String(e.getFirstPropertyValue('dtstart')))).toContain('2025-03-01');
+  });
+
+  it('restructure: divides pooled savings', () => {
+    const { code, out } = run(['restructure', join(ROOT, 'examples', 'omstrukturering-2026.json')]);
+    expect(code).toBe(0);
+    expect(out).toContain('140.447,26 kr.');
+    expect(out).toContain('95.303,49 kr.');
+    const other = file('other.json', JSON.stringify({ clusters: [{ id: 'A', balance: 100 }], moves: [{ from: 'A', to: 'B', patients: 1 }], decidedAt: { kind: 'other', date: '2026-01-05' } }));
+    expect(run(['restructure', other]).code).toBe(1);
+  });
+
+  it('schema: lists names and prints a JSON Schema', () => {
+    expect(run(['schema']).out.split('\n')).toContain('cluster-year');
+    const schema = JSON.parse(run(['schema', 'expense']).out) as { properties: { category: { enum: string[] } } };
+    expect(schema.properties.category.enum).toContain('venue-rent');
+    expect(run(['schema', 'nonsense']).code).toBe(2);
+  });
+
+  it('--help, --version, unknown commands and options', () => {
+    expect(run(['--help'])).toMatchObject({ code: 0 });
+    expect(run(['--help']).out).toContain('klyngeregler report <file.json>');
+    expect(run(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(run([]).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run(['report', GP, '--format', 'pdf']).code).toBe(2);
+    expect(run(['report', GP, '--lang', 'de']).code).toBe(2);
+    expect(run(['report', GP, '--bogus']).code).toBe(2);
+  });
+});
