@@ -21,7 +21,7 @@ import { measure, type Timing } from './measure.js';
 import { measureMemory, type MemoryResult } from './memory.js';
 import { createEngine, jsonRulesEngine } from './peers/jsonRulesEngine.js';
 import { plainLoop, type PeerResult } from './peers/plainLoop.js';
-import { evaluateTargets, printFigures, printTargets, type Results } from './targets.js';
+import { evaluateTargets, printFigures, printTargets, type CalendarResult, type EligibilityResult, type NationResult, type Results } from './targets.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -46,7 +46,7 @@ function sameOutcome(name: string, lib: ExpenseBatchResult, peer: PeerResult): v
   if (bad.length > 0) throw new Error(`${name} disagrees with checkExpenses on ${bad.length} claims:\n${bad.slice(0, 10).join('\n')}`);
 }
 
-async function eligibility(): Promise<Results['eligibility']> {
+async function eligibility(): Promise<EligibilityResult> {
   const claims = generateClaims(new Rng(1), SIZES.claims, { year: 2025, prefix: 'K001' });
   const engine = createEngine();
   const sample = claims.slice(0, SIZES.sample);
@@ -89,7 +89,7 @@ async function eligibility(): Promise<Results['eligibility']> {
   };
 }
 
-async function nation(): Promise<Results['nation']> {
+async function nation(): Promise<NationResult> {
   const o = { ...SIZES.nation, year: 2025 };
   const docs = generateNation(new Rng(2), o);
   let violations = 0;
@@ -100,7 +100,7 @@ async function nation(): Promise<Results['nation']> {
   return { ...o, violations, timing: t! };
 }
 
-async function calendar(): Promise<Results['calendar']> {
+async function calendar(): Promise<CalendarResult> {
   const [from, to] = SIZES.years as [number, number];
   const dates = everyDate(from, to);
   const weights = patientWeights(new Rng(3), SIZES.weights);

@@ -3,18 +3,33 @@ import type { ColdStartResult } from './coldStart.js';
 import type { Timing } from './measure.js';
 import type { MemoryResult } from './memory.js';
 
+export interface EligibilityResult {
+  readonly claims: number;
+  readonly sampleAgreement: { readonly claims: number; readonly verdicts: Record<string, number> };
+  /** checkExpenses, json-rules-engine, plain loop, zod validation only. */
+  readonly timings: Timing[];
+  readonly ratios: { readonly libOverJreCpu: number; readonly libOverJreWall: number; readonly plainOverLibCpu: number; readonly plainOverLibWall: number };
+}
+
+export interface NationResult {
+  readonly clusters: number;
+  readonly doctors: number;
+  readonly patients: number;
+  readonly expensesPerCluster: number;
+  readonly violations: number;
+  readonly timing: Timing;
+}
+
+/** agmDeadlines, addWorkingDays, allocate. */
+export interface CalendarResult {
+  readonly timings: Timing[];
+}
+
 /** Everything measured (sections may be skipped with --only). */
 export interface Results {
-  eligibility?: {
-    readonly claims: number;
-    readonly sampleAgreement: { readonly claims: number; readonly verdicts: Record<string, number> };
-    /** checkExpenses, json-rules-engine, plain loop, zod validation only. */
-    readonly timings: Timing[];
-    readonly ratios: { readonly libOverJreCpu: number; readonly libOverJreWall: number; readonly plainOverLibCpu: number; readonly plainOverLibWall: number };
-  };
-  nation?: { readonly clusters: number; readonly doctors: number; readonly patients: number; readonly expensesPerCluster: number; readonly violations: number; readonly timing: Timing };
-  /** agmDeadlines, addWorkingDays, allocate. */
-  calendar?: { readonly timings: Timing[] };
+  eligibility?: EligibilityResult;
+  nation?: NationResult;
+  calendar?: CalendarResult;
   coldStart?: ColdStartResult;
   memory?: MemoryResult;
 }

@@ -21,9 +21,24 @@ interface Case {
 const dir = join(import.meta.dirname);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 
+/** Exports that are about the library itself, not rules: no conformance case needed. */
+const META = new Set(['isKlyngeInputError', 'listRules', 'isRuleId', 'sortFindings', 'hasViolations', 'KlyngeInputError']);
+
 describe('conformance cases', () => {
   it('there are case files', () => {
     expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('cover every public function, each with an accepted and a rejected input', () => {
+    const all = files.flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { cases: Case[] }).cases);
+    const functions = Object.entries(api)
+      .filter(([name, value]) => typeof value === 'function' && !META.has(name))
+      .map(([name]) => name)
+      .sort();
+    const missing = functions.filter((name) => !all.some((c) => c.fn === name && c.expected !== undefined));
+    const neverRejected = functions.filter((name) => !all.some((c) => c.fn === name && c.throws !== undefined));
+    expect(missing).toEqual([]);
+    expect(neverRejected.filter((n) => !['standardAgenda', 'jsonSchemaFor', 'isValidCvr', 'isValidCpr'] /* total: no input is invalid */.includes(n))).toEqual([]);
   });
   for (const file of files) {
     const { cases } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { cases: Case[] };
