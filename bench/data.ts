@@ -117,8 +117,6 @@ function amount(rng: Rng, lo: number, hi: number): string | number {
 }
 
 const AMOUNT_RANGE: Partial<Record<ExpenseCategory, readonly [number, number]>> = {
-  'venue-rent': [1500, 22000],
-  catering: [800, 14000],
   'coordinator-fee': [5000, 25000],
   'board-fee': [2000, 12000],
   'presenter-fee': [2000, 15000],
@@ -126,6 +124,28 @@ const AMOUNT_RANGE: Partial<Record<ExpenseCategory, readonly [number, number]>> 
   'member-transport': [100, 900],
   'study-trip-abroad': [8000, 40000],
 };
+
+/** A cluster meeting: venue rent 2,500–7,000 kr, catering 150–320 kr a head; 1 in 25 an overnight seminar at about 3× that. */
+interface Meeting {
+  readonly id: string;
+  readonly attendees: number;
+  readonly date: string;
+  readonly overnight: boolean;
+  readonly venue: number;
+  readonly catering: number;
+}
+
+function newMeeting(rng: Rng, id: string, year: number): Meeting {
+  const attendees = rng.int(6, 40);
+  const overnight = rng.chance(0.04);
+  const factor = overnight ? 3 : 1;
+  return { id, attendees, date: dateIn(rng, year), overnight, venue: factor * rng.int(2500, 7000), catering: factor * attendees * rng.int(150, 320) };
+}
+
+/** A round-trip through JSON, as claims reach a back office (flat strings, plain objects). */
+export function viaJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
 
 /** Options of {@link generateClaims}. */
 export interface ClaimOptions {
@@ -141,18 +161,17 @@ export interface ClaimOptions {
  */
 export function generateClaims(rng: Rng, n: number, { year, prefix }: ClaimOptions): Expense[] {
   const claims: Expense[] = [];
-  let meeting = { id: `${prefix}-M0`, attendees: 25, date: dateIn(rng, year), overnight: false };
+  let meeting = newMeeting(rng, `${prefix}-M0`, year);
   for (let i = 0; i < n; i += 1) {
     const category = rng.weighted(CATEGORY_MIX);
     const [lo, hi] = AMOUNT_RANGE[category] ?? [300, 10000];
     const meetingCost = category === 'venue-rent' || category === 'catering';
-    if (meetingCost && rng.chance(0.5)) {
-      meeting = { id: `${prefix}-M${i}`, attendees: rng.int(6, 40), date: dateIn(rng, year), overnight: rng.chance(0.04) };
-    }
+    if (meetingCost && rng.chance(0.5)) meeting = newMeeting(rng, `${prefix}-M${i}`, year);
+    const cost = category === 'venue-rent' ? meeting.venue : meeting.catering;
     const claim: Expense = {
       id: `${prefix}-E${i}`,
       category,
-      amount: amount(rng, lo, hi),
+      amount: meetingCost ? amount(rng, cost, cost) : amount(rng, lo, hi),
       date: meetingCost ? meeting.date : dateIn(rng, year),
       description: `${category} ${i}`,
     };
@@ -186,7 +205,7 @@ export function generateClaims(rng: Rng, n: number, { year, prefix }: ClaimOptio
     }
     claims.push(claim);
   }
-  return claims;
+  return viaJson(claims);
 }
 
 /** Options of {@link generateNation}. */
@@ -254,7 +273,7 @@ function clusterYear(rng: Rng, index: number, doctors: number, patients: number,
 export function generateNation(rng: Rng, o: NationOptions): ClusterYear[] {
   const doctors = spread(o.doctors, o.clusters);
   const patients = spread(o.patients, o.clusters);
-  return doctors.map((d, i) => clusterYear(rng, i, d, patients[i]!, o.expensesPerCluster, o.year));
+  return viaJson(doctors.map((d, i) => clusterYear(rng, i, d, patients[i]!, o.expensesPerCluster, o.year)));
 }
 
 /** Every ISO date from 1 January `from` to 31 December `to`. */
