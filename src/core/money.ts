@@ -27,8 +27,10 @@ function amountProblem(value: unknown): string | undefined {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 'amount must be a finite number';
     if (value < 0) return 'amount must not be negative (a credit is not an expense)';
-    if (new Decimal(value).decimalPlaces() > 2) return 'amount must have at most 2 decimals (øre)';
-    return undefined;
+    // JavaScript prints the shortest decimal that round-trips (0.29 → "0.29", 1.005 → "1.005").
+    const printed = String(value);
+    if (AMOUNT_STRING.test(printed)) return undefined;
+    return value >= 1e21 ? 'amount is too large' : 'amount must have at most 2 decimals (øre)';
   }
   if (typeof value === 'string') {
     if (value.startsWith('-')) return 'amount must not be negative (a credit is not an expense)';
@@ -61,7 +63,7 @@ export const amountSchema = z
 export function toMoney(value: unknown, path: readonly (string | number)[] = []): Money {
   const problem = amountProblem(value);
   if (problem) throw inputError(path, problem);
-  return new Decimal(value as Amount);
+  return new Decimal(typeof value === 'number' ? String(value) : (value as string));
 }
 
 /**

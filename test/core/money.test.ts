@@ -118,3 +118,16 @@ describe('money.rounding', () => {
     expect(amountSchema.safeParse({}).success).toBe(false);
   });
 });
+
+describe('money.rounding: numbers as JavaScript prints them', () => {
+  it('accepts two-decimal numbers that floating point cannot hold exactly', () => {
+    expect(toMoney(0.29).toFixed(2)).toBe('0.29');
+    expect(toMoney(1234.56).toFixed(2)).toBe('1234.56');
+    expect(toMoney(1e20).toFixed(0)).toBe('100000000000000000000');
+  });
+  it('rejects numbers with more decimals or printed with an exponent', () => {
+    expect(() => toMoney(1e-7)).toThrow('at most 2 decimals');
+    expect(() => toMoney(1e21)).toThrow('amount is too large');
+    expect(() => toMoney(0.001)).toThrow('at most 2 decimals');
+  });
+});
