@@ -40,6 +40,21 @@ describe('checkHourlyRate (fees.consultant-hourly-rate)', () => {
     expect(r.recommended).toBe('900.00');
     expect(r.findings[0]?.data).toEqual({ hourlyRate: '1000.00', recommended: '900.00', date: '2021-01-01' });
   });
+  it('rejects an override table whose rate is not an amount', () => {
+    const rates: ParameterTable<string> = {
+      name: 'r',
+      unit: 'kr/h',
+      description: { da: 'x', en: 'x' },
+      values: [{ from: '2020-01-01', value: 'many', source: { document: 'design-interpretation', section: 'test' } }],
+    };
+    try {
+      checkHourlyRate({ hourlyRate: 1, date: '2021-01-01' }, { rates });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(KlyngeInputError);
+      expect((error as KlyngeInputError).issues[0]!.path).toEqual(['options', 'rates']);
+    }
+  });
   it('rejects bad input', () => {
     expect(() => checkHourlyRate({ hourlyRate: -1, date: '2025-01-01' })).toThrow(KlyngeInputError);
     expect(() => checkHourlyRate({ hourlyRate: 1, date: '2025-13-01' })).toThrow(KlyngeInputError);

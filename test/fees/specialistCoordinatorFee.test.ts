@@ -47,6 +47,20 @@ describe('specialistCoordinatorFee (fees.specialist-coordinator-fee)', () => {
       ]);
     }
   });
+  it('rejects an override fee table whose value is not an amount', () => {
+    const fees: ParameterTable<string> = {
+      name: 'f',
+      unit: 'kr',
+      description: { da: 'x', en: 'x' },
+      values: [{ from: '2026-04-01', value: '-1', source: { document: 'design-interpretation', section: 'test' } }],
+    };
+    try {
+      specialistCoordinatorFee({ year: 2026, holders: [] }, { fees });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as KlyngeInputError).issues[0]!.path).toEqual(['options', 'fees']);
+    }
+  });
   it('rejects unsorted holders', () => {
     expect(() => specialistCoordinatorFee({ year: 2024, holders: [{ id: 'A', from: '2024-06-01' }, { id: 'B', from: '2024-05-01' }] })).toThrow(KlyngeInputError);
     expect(() => specialistCoordinatorFee({ year: 2024.5, holders: [] })).toThrow(KlyngeInputError);

@@ -36,6 +36,15 @@ describe('rateForYear (grant.rate-per-patient)', () => {
     expect(rateForYear(2026, { rates })).toEqual({ rate: '3.80', source: { document: 'design-interpretation', section: 'test' } });
     expect(rateForYear(2025, { rates })).toBeUndefined();
   });
+  it('rejects an override table whose rate is not an amount', () => {
+    const rates: ParameterTable<string> = {
+      name: 'r',
+      unit: 'kr',
+      description: { da: 'x', en: 'x' },
+      values: [{ from: '2026-01-01', value: '3,80', source: { document: 'design-interpretation', section: 'test' } }],
+    };
+    expect(issuesOf(() => rateForYear(2026, { rates }))[0]!.path).toEqual(['options', 'rates']);
+  });
   it('rejects a year that is not a whole year', () => {
     expect(issuesOf(() => rateForYear(2024.5))[0]!.path).toEqual(['year']);
     expect(issuesOf(() => rateForYear('2024' as unknown as number))[0]!.path).toEqual(['year']);

@@ -220,6 +220,13 @@ describe('restructureFunds (restructuring.pooled-division)', () => {
     // pooled takes it into the pool
     expect(restructureFunds({ clusters: [...clusters, { id: 'C', balance: 5 }], moves }).balance).toBe('120005.00');
   });
+  it('a new cluster with no patients gets 0.00 while the others share the savings', () => {
+    const r = restructureFunds({ clusters, moves: [{ from: 'A', to: 'X', patients: 0 }, { from: 'B', to: 'Y', patients: 10 }] });
+    expect(r.clusters).toEqual([
+      { id: 'X', patients: 0, amount: '0.00' },
+      { id: 'Y', patients: 10, amount: '120000.00' },
+    ]);
+  });
   it('a restructuring decided outside an AGM is a violation', () => {
     expect(restructureFunds({ clusters, moves, decidedAt: { kind: 'other', date: '2025-04-01' } }).findings).toEqual([
       agmViolation({ da: 'En omlægning af klynger', en: 'A restructuring of clusters' }, '2025-04-01'),

@@ -53,7 +53,7 @@ export function checkHourlyRate(input: CheckHourlyRateInput, options: CheckHourl
   const { hourlyRate, date } = parseInput(checkHourlyRateInputSchema, input);
   const entry = valueOn(options.rates ?? consultantHourlyRateTable, date);
   if (entry === undefined) return { findings: [] };
-  const rate = toMoney(hourlyRate, ['hourlyRate']);
+  const rate = toMoney(hourlyRate);
   const recommended = toMoney(entry.value, ['options', 'rates']);
   const recommendedText = formatAmount(recommended);
   if (!rate.greaterThan(recommended)) return { recommended: recommendedText, findings: [] };

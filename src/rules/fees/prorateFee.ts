@@ -126,10 +126,10 @@ function ownerOfMonth(holders: readonly Holder[], start: number, end: number, me
  */
 export function prorateFee(input: ProrateFeeInput): ProrateFeeResult {
   const parsed = parseInput(prorateFeeInputSchema, input);
-  const start = toDayNumber(parsed.periodStart, ['periodStart']);
+  const start = toDayNumber(parsed.periodStart);
   if (partsOf(start).day !== 1) throw inputError(['periodStart'], `periodStart must be the 1st of a month, received ${parsed.periodStart}`);
   const holders: Holder[] = parsed.holders.map((h, index) => {
-    const fromDay = toDayNumber(h.from, ['holders', index, 'from']);
+    const fromDay = toDayNumber(h.from);
     const previous = parsed.holders[index - 1];
     if (previous !== undefined && !(previous.from < h.from)) {
       throw inputError(['holders', index, 'from'], `holders must be in strictly increasing \`from\` order: ${h.from} does not come after ${previous.from}`);

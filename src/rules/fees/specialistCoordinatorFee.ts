@@ -21,7 +21,7 @@ import { feeHolderSchema, prorateFee, prorateMethodSchema, type ProrateFeeResult
 export const specialistCoordinatorFeeInputSchema = z.strictObject({
   year: yearSchema.describe('The period runs from 1 April of this year to 31 March of the next'),
   holders: z.array(feeHolderSchema).describe('In strictly increasing `from` order'),
-  method: prorateMethodSchema.optional(),
+  method: prorateMethodSchema.default('first-of-month'),
 });
 
 /** Input of {@link specialistCoordinatorFee}. */
@@ -65,7 +65,7 @@ export function specialistCoordinatorFee(
   const entry = valueOn(options.fees ?? specialistCoordinatorFeeTable, start);
   if (entry === undefined) throw inputError(['year'], `no specialist coordinator fee is published for the period starting ${start}`);
   const annualFee = formatAmount(toMoney(entry.value, ['options', 'fees']));
-  const result = prorateFee({ annualFee, periodStart: start, months: 12, holders, ...(method === undefined ? {} : { method }) });
+  const result = prorateFee({ annualFee, periodStart: start, months: 12, holders, method });
   const end = `${String(year + 1)}-03-31`;
   return { ...result, annualFee, period: { start, end }, paymentDate: end, incomeType: 'B' };
 }

@@ -43,9 +43,10 @@ export interface CloseYearResult {
   readonly findings: Finding[];
 }
 
-function spentTotal(spent: unknown, path: readonly (string | number)[]): Money {
-  if (Array.isArray(spent)) return sumMoney(spent.map((s, i) => toMoney(s, [...path, i])));
-  return toMoney(spent, path);
+/** The total of validated spent amounts. */
+function spentTotal(spent: unknown): Money {
+  if (Array.isArray(spent)) return sumMoney(spent.map((s) => toMoney(s)));
+  return toMoney(spent);
 }
 
 function ledgerYear(year: number, opening: Money, grant: Money, spent: Money): { result: CloseYearResult; closing: Money } {
@@ -93,9 +94,9 @@ export function closeYear(input: CloseYearInput): CloseYearResult {
   const parsed = parseInput(closeYearInputSchema, input);
   return ledgerYear(
     parsed.year,
-    toMoney(parsed.openingBalance, ['openingBalance']),
-    toMoney(parsed.grant, ['grant']),
-    spentTotal(parsed.spent, ['spent']),
+    toMoney(parsed.openingBalance),
+    toMoney(parsed.grant),
+    spentTotal(parsed.spent),
   ).result;
 }
 
@@ -140,7 +141,7 @@ export interface CloseYearsResult {
 export function closeYears(input: CloseYearsInput): CloseYearsResult {
   const parsed = parseInput(closeYearsInputSchema, input);
   const years: CloseYearResult[] = [];
-  let balance = toMoney(parsed.openingBalance, ['openingBalance']);
+  let balance = toMoney(parsed.openingBalance);
   parsed.years.forEach((entry, index) => {
     const previous = parsed.years[index - 1];
     if (previous !== undefined && entry.year !== previous.year + 1) {
@@ -149,8 +150,8 @@ export function closeYears(input: CloseYearsInput): CloseYearsResult {
     const { result, closing } = ledgerYear(
       entry.year,
       balance,
-      toMoney(entry.grant, ['years', index, 'grant']),
-      spentTotal(entry.spent, ['years', index, 'spent']),
+      toMoney(entry.grant),
+      spentTotal(entry.spent),
     );
     years.push(result);
     balance = closing;

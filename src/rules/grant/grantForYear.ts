@@ -64,7 +64,7 @@ export function grantForYear(input: GrantForYearInput, options: GrantRateOptions
     }
     used = published.rate;
   } else {
-    used = formatAmount(toMoney(rate, ['rate']));
+    used = formatAmount(toMoney(rate));
     if (published !== undefined && used !== published.rate) {
       findings.push(
         finding(

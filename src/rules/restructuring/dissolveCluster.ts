@@ -56,7 +56,7 @@ export function dissolveCluster(input: DissolveClusterInput, options: RegionOpti
     const list = existing.length === 0 ? 'none' : existing.join(', ');
     throw inputError(['region'], `region ${region} does not exist on ${date}; the regions on that date: ${list}`);
   }
-  const returnedToRegion = formatAmount(toMoney(balance, ['balance']));
+  const returnedToRegion = formatAmount(toMoney(balance));
   return {
     returnedToRegion,
     region,

@@ -48,7 +48,7 @@ export function mergeFunds(input: MergeFundsInput): MergeFundsResult {
   const { clusters, decidedAt } = parseInput(mergeFundsInputSchema, input);
   requireUniqueIds(clusters, 'clusters');
   return {
-    balance: formatAmount(sumMoney(clusters.map((c, index) => toMoney(c.balance, ['clusters', index, 'balance'])))),
+    balance: formatAmount(sumMoney(clusters.map((c) => toMoney(c.balance)))),
     patients: clusters.reduce((sum, c) => sum + c.patients, 0),
     findings: decisionFindings(decidedAt, 'merge'),
   };

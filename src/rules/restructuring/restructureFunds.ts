@@ -66,7 +66,7 @@ export interface RestructureFundsResult {
 export function restructureFunds(input: RestructureFundsInput): RestructureFundsResult {
   const { clusters, moves, method, decidedAt } = parseInput(restructureFundsInputSchema, input);
   requireUniqueIds(clusters, 'clusters');
-  const balances = new Map<string, Money>(clusters.map((c, index) => [c.id, toMoney(c.balance, ['clusters', index, 'balance'])]));
+  const balances = new Map<string, Money>(clusters.map((c) => [c.id, toMoney(c.balance)]));
   moves.forEach((move, index) => {
     if (!balances.has(move.from)) throw inputError(['moves', index, 'from'], `move from '${move.from}', which is not one of the old clusters`);
   });
