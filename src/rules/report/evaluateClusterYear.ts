@@ -101,7 +101,8 @@ export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
   let grant: GrantForYearResult | undefined;
   let ledger: ReportLedger | undefined;
   if (scheme === 'almen-praksis') {
-    const patients = doc.patients ?? doc.cluster.clinics.reduce((sum, c) => sum + (c.listedPatients ?? 0), 0);
+    // listedPatients is required in almen-praksis by clusterSchema
+    const patients = doc.patients ?? doc.cluster.clinics.reduce((sum, c) => sum + c.listedPatients!, 0);
     grant = grantForYear(input.rate === undefined ? { year, patients } : { year, patients, rate: input.rate });
     findings.push(...tag(grant.findings, 'grant'));
     const pending = toMoney(expenses.totals.pending);
