@@ -168,9 +168,8 @@ export function allocate(total: Amount, weights: readonly (number | string)[]): 
   const totalOre = new Exact(toMoney(total, ['total']).times(100).toFixed(0));
   if (!Array.isArray(weights)) throw inputError(['weights'], 'weights must be an array');
   if (weights.length === 0) throw inputError(['weights'], 'weights must not be empty');
-  const parsed = weights.map(parseWeight);
-  const scale = new Exact(10).pow(Math.max(...parsed.map((w) => w.decimalPlaces())));
-  const ints = parsed.map((w) => w.times(scale));
+  // Exact at this precision also for decimal weights: products, sums and remainders are exact.
+  const ints = weights.map(parseWeight);
   const sum = ints.reduce((a, b) => a.plus(b), new Exact(0));
   if (sum.isZero()) throw inputError(['weights'], 'at least one weight must be greater than zero');
 
