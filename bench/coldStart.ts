@@ -5,7 +5,7 @@
  * (wall and CPU); the process wall time from spawn to exit is kept too.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median } from './measure.js';
@@ -29,6 +29,8 @@ export interface ColdStartResult {
   /** Package import ÷ import of zod + decimal.js (what dist/index.js actually imports). */
   readonly ratioImported: number;
   readonly builtNow: boolean;
+  /** When dist/index.js was written: compare with the source you think you measured. */
+  readonly distBuiltAt: string;
 }
 
 const SCRIPT = (specifiers: readonly string[]): string => `
@@ -83,5 +85,6 @@ export function coldStart(root: string, repeats: number): ColdStartResult {
     ratio: result[0]!.importMs / result[1]!.importMs,
     ratioImported: result[0]!.importMs / result[2]!.importMs,
     builtNow,
+    distBuiltAt: statSync(dist).mtime.toISOString(),
   };
 }

@@ -99,7 +99,7 @@ export function printFigures(r: Results, meta: { readonly node: string; readonly
   );
   if (r.nation) console.log(`\nnation: ${ms(r.nation.timing.cpuMs.median / r.nation.clusters)} CPU (${ms(r.nation.timing.wallMs.median / r.nation.clusters)} wall) per cluster`);
   if (r.coldStart) {
-    console.log(`\ncold start (median of ${r.coldStart.repeats} fresh processes${r.coldStart.builtNow ? ', dist built now' : ''}):`);
+    console.log(`\ncold start (median of ${r.coldStart.repeats} fresh processes; dist/index.js built ${r.coldStart.distBuiltAt}${r.coldStart.builtNow ? ' by this run' : ''}):`);
     console.log(table(['imports', 'import wall', 'import cpu', 'process wall'], r.coldStart.variants.map((v) => [v.name, ms(v.importMs), ms(v.importCpuMs), ms(v.processMs)])));
   }
   if (r.memory) {
