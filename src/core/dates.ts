@@ -1,8 +1,8 @@
 /**
  * ISO calendar dates (`YYYY-MM-DD`) as day numbers. All arithmetic is on whole
- * days counted from 1970-01-01 with UTC-only conversions, so no result can
- * depend on the machine's time zone (Pacific/Kiritimati skipped 1994-12-31
- * locally; we never ask the local clock).
+ * days counted from 1970-01-01 with integer arithmetic only (no `Date`), so no
+ * result can depend on the machine's time zone (Pacific/Kiritimati skipped
+ * 1994-12-31 locally; we never ask the local clock).
  */
 import { z } from 'zod';
 import { inputError } from './errors.js';
@@ -11,14 +11,45 @@ import { inputError } from './errors.js';
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 /** The first and last years the calendar functions accept (Gregorian computus is exact for these). */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2299;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Year, month and day of a day number (H. Hinnant's civil_from_days). */
+function civilFromDays(dayNumber: number): { year: number; month: number; day: number } {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 function dateProblem(value: unknown): string | undefined {
@@ -57,8 +88,8 @@ export const isoDateSchema = z
 export function toDayNumber(date: unknown, path: readonly (string | number)[] = []): number {
   const problem = dateProblem(date);
   if (problem) throw inputError(path, problem);
-  const [y, m, d] = (date as string).split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  const text = date as string;
+  return daysFromCivil(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
 }
 
 /**
@@ -68,7 +99,8 @@ export function toDayNumber(date: unknown, path: readonly (string | number)[] = 
  * fromDayNumber(0) // '1970-01-01'
  */
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const { year, month, day: dom } = civilFromDays(day);
+  return `${year}-${pad2(month)}-${pad2(dom)}`;
 }
 
 /**
@@ -88,7 +120,10 @@ export function weekday(day: number): number {
  * dayNumberOf(2025, 3, 1) === toDayNumber('2025-03-01') // true
  */
 export function dayNumberOf(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  // months outside 1–12 roll over into neighbouring years, as Date.UTC does
+  const y = year + Math.floor((month - 1) / 12);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  return daysFromCivil(y, m, 1) + day - 1;
 }
 
 /**
@@ -98,8 +133,7 @@ export function dayNumberOf(year: number, month: number, day: number): number {
  * partsOf(toDayNumber('2024-11-01')) // { year: 2024, month: 11, day: 1 }
  */
 export function partsOf(day: number): { year: number; month: number; day: number } {
-  const date = new Date(day * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  return civilFromDays(day);
 }
 
 /**
@@ -109,13 +143,7 @@ export function partsOf(day: number): { year: number; month: number; day: number
  * yearOfDay(toDayNumber('2024-12-31')) // 2024
  */
 export function yearOfDay(day: number): number {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+  return civilFromDays(day).year;
 }
 
 /**

@@ -13,8 +13,6 @@ export type Amount = string | number;
 /** A money value inside the library. */
 export type Money = Decimal;
 
-/** High precision for exact integer work in {@link allocate}; never used for rounding money. */
-const Exact = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_FLOOR });
 
 /** The form of an amount given as a string (also used in the JSON Schema). */
 export const AMOUNT_PATTERN = '^\\d+(\\.\\d{1,2})?$';
@@ -139,15 +137,33 @@ export function formatKroner(amount: Amount | Money): string {
   return `${sign}${grouped},${ore} kr.`;
 }
 
+/** A weight as an exact decimal (a number as JavaScript prints it). */
 function parseWeight(weight: unknown, index: number): Decimal {
   const path = ['weights', index];
   if (typeof weight === 'number') {
     if (!Number.isFinite(weight)) throw inputError(path, 'weight must be a finite number');
     if (weight < 0) throw inputError(path, 'weight must not be negative');
-    return new Exact(weight);
+    return new Decimal(String(weight));
   }
-  if (typeof weight === 'string' && /^\d+(\.\d+)?$/.test(weight)) return new Exact(weight);
+  if (typeof weight === 'string' && /^\d+(\.\d+)?$/.test(weight)) return new Decimal(weight);
   throw inputError(path, 'weight must be a non-negative number or a decimal string like "2.5"');
+}
+
+/** The weights as whole numbers in the same proportions (scaled by 10 to the most decimals). */
+function integerWeights(weights: readonly unknown[]): bigint[] {
+  if (weights.every((w) => typeof w === 'number' && Number.isSafeInteger(w) && w >= 0)) return (weights as number[]).map((w) => BigInt(w));
+  const parsed = weights.map(parseWeight);
+  const scale = new Decimal(10).pow(parsed.reduce((max, w) => Math.max(max, w.decimalPlaces()), 0));
+  return parsed.map((w) => BigInt(w.times(scale).toFixed(0)));
+}
+
+function oreToKroner(ore: bigint): string {
+  const text = ore.toString().padStart(3, '0');
+  return `${text.slice(0, -2)}.${text.slice(-2)}`;
+}
+
+function compareDescending(a: bigint, b: bigint): number {
+  return a < b ? 1 : a > b ? -1 : 0;
 }
 
 /**
@@ -165,30 +181,33 @@ function parseWeight(weight: unknown, index: number): Decimal {
  * allocate(50000, [4, 4, 4])              // ['16666.67', '16666.67', '16666.66']
  */
 export function allocate(total: Amount, weights: readonly (number | string)[]): string[] {
-  const totalOre = new Exact(toMoney(total, ['total']).times(100).toFixed(0));
+  // Parsed with decimal.js, then divided as exact whole numbers of øre (BigInt): no float touches money.
+  const totalOre = BigInt(toMoney(total, ['total']).times(100).toFixed(0));
   if (!Array.isArray(weights)) throw inputError(['weights'], 'weights must be an array');
   if (weights.length === 0) throw inputError(['weights'], 'weights must not be empty');
-  // Exact at this precision also for decimal weights: products, sums and remainders are exact.
-  const ints = weights.map(parseWeight);
-  const sum = ints.reduce((a, b) => a.plus(b), new Exact(0));
-  if (sum.isZero()) throw inputError(['weights'], 'at least one weight must be greater than zero');
+  const ints = integerWeights(weights);
+  const sum = ints.reduce((a, b) => a + b, 0n);
+  if (sum === 0n) throw inputError(['weights'], 'at least one weight must be greater than zero');
 
-  const floors: Decimal[] = [];
-  const remainders: Decimal[] = [];
+  const parts: bigint[] = [];
+  const remainders: bigint[] = [];
+  let left = totalOre;
   for (const w of ints) {
-    const product = totalOre.times(w);
-    const floor = product.dividedToIntegerBy(sum);
-    floors.push(floor);
-    remainders.push(product.minus(floor.times(sum)));
+    const product = totalOre * w;
+    const floor = product / sum;
+    parts.push(floor);
+    remainders.push(product - floor * sum);
+    left -= floor;
   }
-  let left = totalOre.minus(floors.reduce((a, b) => a.plus(b), new Exact(0))).toNumber();
-  const order = ints
-    .map((_, index) => index)
-    .sort((a, b) => remainders[b]!.comparedTo(remainders[a]!) || ints[b]!.comparedTo(ints[a]!) || a - b);
-  for (const index of order) {
-    if (left <= 0) break;
-    floors[index] = floors[index]!.plus(1);
-    left -= 1;
+  if (left > 0n) {
+    const order = ints
+      .map((_, index) => index)
+      .sort((a, b) => compareDescending(remainders[a]!, remainders[b]!) || compareDescending(ints[a]!, ints[b]!) || a - b);
+    for (let k = 0; left > 0n; k += 1) {
+      const index = order[k]!;
+      parts[index] = parts[index]! + 1n;
+      left -= 1n;
+    }
   }
-  return floors.map((ore) => ore.dividedBy(100).toFixed(2));
+  return parts.map(oreToKroner);
 }

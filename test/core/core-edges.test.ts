@@ -132,3 +132,22 @@ describe('CPR redaction', () => {
     expect(redactCpr('01019012345')).toBe('01019012345');
   });
 });
+
+describe('integer date arithmetic agrees with the UTC calendar', () => {
+  it('on every day 1900–2299, both ways', () => {
+    const MS = 86_400_000;
+    for (let day = toDayNumber('1900-01-01'); day <= toDayNumber('2299-12-31'); day += 1) {
+      const iso = new Date(day * MS).toISOString().slice(0, 10);
+      if (fromDayNumber(day) !== iso || toDayNumber(iso) !== day) throw new Error(`mismatch on ${iso}`);
+    }
+    expect(fromDayNumber(0)).toBe('1970-01-01');
+  });
+  it('rolls months over year ends like Date.UTC', async () => {
+    const { dayNumberOf, addMonthsToFirst } = await import('../../src/core/dates.js');
+    expect(fromDayNumber(dayNumberOf(2024, 13, 1))).toBe('2025-01-01');
+    expect(fromDayNumber(dayNumberOf(2024, 0, 1))).toBe('2023-12-01');
+    expect(fromDayNumber(dayNumberOf(2024, -12, 1))).toBe('2022-12-01');
+    expect(fromDayNumber(dayNumberOf(2024, 3, 0))).toBe('2024-02-29');
+    expect(fromDayNumber(addMonthsToFirst(toDayNumber('2024-04-01'), 23))).toBe('2026-03-01');
+  });
+});

@@ -43,3 +43,13 @@ describe('working-day properties', () => {
     expect(addWorkingDays(next, k) >= addWorkingDays(d, k)).toBe(true);
   });
 });
+
+describe('the fast working-day walk agrees with the explained walk', () => {
+  test.prop([day, n, mode, fc.array(fc.integer({ min: -60, max: 60 }), { maxLength: 5 })])('same result with and without a trail', async (d, k, closedDays, offsets) => {
+    const { resolveCalendar, stepWorkingDays } = await import('../../src/core/calendar/workingDays.js');
+    const extraClosedDays = offsets.map((o) => fromDayNumber(toDayNumber(d) + o));
+    const calendar = resolveCalendar({ closedDays, extraClosedDays });
+    const trail: never[] = [];
+    expect(stepWorkingDays(toDayNumber(d), k, calendar)).toBe(stepWorkingDays(toDayNumber(d), k, calendar, trail));
+  });
+});

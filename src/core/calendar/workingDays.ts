@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../catalogue.js';
 import { inputError } from '../errors.js';
-import { fromDayNumber, isoDateSchema, MAX_YEAR, MIN_YEAR, toDayNumber, weekday, yearOfDay } from '../dates.js';
+import { dayNumberOf, fromDayNumber, isoDateSchema, MAX_YEAR, MIN_YEAR, toDayNumber, weekday, yearOfDay } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import { parseInput } from '../validate.js';
 import { statutoryClosingDays } from '../../params/holidays.js';
@@ -57,13 +57,37 @@ function closedDaysOf(year: number): { holidays: Map<number, ClosedReason>; stat
     for (const h of holidaysOfYear(year)) holidays.set(h.day, { kind: 'holiday', name: h.name });
     const statutory = new Map(holidays);
     for (const c of statutoryClosingDays) {
-      const day = Date.UTC(year, c.month - 1, c.day) / 86_400_000;
+      const day = dayNumberOf(year, c.month, c.day);
       if (!statutory.has(day)) statutory.set(day, { kind: 'closing-day', name: c.name });
     }
     entry = { holidays, statutory };
     closedCache.set(year, entry);
   }
   return entry;
+}
+
+const flagCache = new Map<number, Uint8Array>();
+
+/** One byte per day of `year`: 1 when closed (weekend, holiday, closing day in statutory mode). Cached. */
+function closedFlags(year: number, statutory: boolean): Uint8Array {
+  const key = statutory ? year : -year;
+  let flags = flagCache.get(key);
+  if (flags === undefined) {
+    if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange(year);
+    const first = dayNumberOf(year, 1, 1);
+    const closed = statutory ? closedDaysOf(year).statutory : closedDaysOf(year).holidays;
+    flags = new Uint8Array(dayNumberOf(year + 1, 1, 1) - first);
+    for (let i = 0; i < flags.length; i += 1) {
+      const wd = weekday(first + i);
+      flags[i] = wd === 0 || wd === 6 || closed.has(first + i) ? 1 : 0;
+    }
+    flagCache.set(key, flags);
+  }
+  return flags;
+}
+
+function outOfRange(year: number): Error {
+  return inputError([], `the calendar covers ${MIN_YEAR}–${MAX_YEAR}; the computation reached ${year}`);
 }
 
 /**
@@ -90,7 +114,7 @@ export function resolveCalendar(options: CalendarOptions | undefined, path: read
  */
 export function closedReason(day: number, calendar: ResolvedCalendar): ClosedReason | undefined {
   const year = yearOfDay(day);
-  if (year < MIN_YEAR || year > MAX_YEAR) throw inputError([], `the calendar covers ${MIN_YEAR}–${MAX_YEAR}; the computation reached ${year}`);
+  if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange(year);
   const sets = closedDaysOf(year);
   const named = (calendar.statutory ? sets.statutory : sets.holidays).get(day);
   if (named) return named;
@@ -130,11 +154,28 @@ export function stepWorkingDays(start: number, n: number, calendar: ResolvedCale
   const direction = n < 0 ? -1 : 1;
   let remaining = Math.abs(n);
   let day = start;
+  if (trail === undefined) {
+    // Hot path: one flag per day of the current year, no allocation per step.
+    let year = Number.NaN;
+    let first = 0;
+    let flags: Uint8Array = new Uint8Array(0);
+    while (remaining > 0) {
+      day += direction;
+      const index = day - first;
+      if (index < 0 || index >= flags.length) {
+        year = yearOfDay(day);
+        first = dayNumberOf(year, 1, 1);
+        flags = closedFlags(year, calendar.statutory);
+      }
+      if (flags[day - first] === 0 && !calendar.extra.has(day)) remaining -= 1;
+    }
+    return day;
+  }
   while (remaining > 0) {
     day += direction;
     const reason = closedReason(day, calendar);
     if (reason === undefined) remaining -= 1;
-    if (trail) trail.push(reason === undefined ? { date: fromDayNumber(day), counted: true } : { date: fromDayNumber(day), counted: false, reason });
+    trail.push(reason === undefined ? { date: fromDayNumber(day), counted: true } : { date: fromDayNumber(day), counted: false, reason });
   }
   return day;
 }
