@@ -27,6 +27,23 @@ describe('rule catalogue', () => {
     }
   });
 
+  it('dated parameter tables have a name, unit, description and a source for every value, in date order', () => {
+    for (const table of rules.flatMap((r) => r.parameters ?? [])) {
+      expect(table.name.length).toBeGreaterThan(0);
+      expect(table.unit.length).toBeGreaterThan(0);
+      expect(table.description.da.length).toBeGreaterThan(0);
+      expect(table.description.en.length).toBeGreaterThan(0);
+      expect(table.values.length).toBeGreaterThan(0);
+      table.values.forEach((value, i) => {
+        expect(Object.keys(SOURCES)).toContain(value.source.document);
+        expect(value.source.section.length).toBeGreaterThan(0);
+        expect(value.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (value.until !== undefined) expect(value.until >= value.from).toBe(true);
+        if (i > 0) expect(value.from > table.values[i - 1]!.from).toBe(true);
+      });
+    }
+  });
+
   it('names every rule id in at least one test', () => {
     const named = testsNamingRules();
     const missing = rules.filter((r) => (named.get(r.id) ?? []).filter((f) => f !== 'test/catalogue.test.ts').length === 0).map((r) => r.id);
