@@ -120,13 +120,7 @@ function runCommand(argv: readonly string[], io: CliIo): number {
       if (file === undefined || extra !== undefined) throw usage('report needs exactly one file: klyngeregler report <file.json>');
       const format = oneOf('format', values.format, ['text', 'markdown', 'json'], 'text');
       const doc = readJsonFile(file);
-      let report;
-      try {
-        report = evaluateClusterYear(doc as ClusterYear);
-      } catch (error) {
-        if (isKlyngeInputError(error)) throw inputProblem(error, file);
-        throw error;
-      }
+      const report = wrap(() => evaluateClusterYear(doc as ClusterYear), file);
       const { expenses: claims = [], cluster } = doc as ClusterYear;
       const names = new Map(cluster.doctors.map((d) => [d.id, d.name === undefined ? d.id : `${d.name} (${d.id})`]));
       if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -158,13 +152,7 @@ function runCommand(argv: readonly string[], io: CliIo): number {
       if (file === undefined || extra !== undefined) throw usage('restructure needs exactly one file: klyngeregler restructure <file.json>');
       const format = oneOf('format', values.format, ['text', 'json'], 'text');
       const { $schema: _ignored, ...doc } = readJsonFile(file) as Record<string, unknown>;
-      let result;
-      try {
-        result = restructureFunds(doc as RestructureFundsInput);
-      } catch (error) {
-        if (isKlyngeInputError(error)) throw inputProblem(error, file);
-        throw error;
-      }
+      const result = wrap(() => restructureFunds(doc as RestructureFundsInput), file);
       io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderRestructureText(result, render));
       return hasViolations(result.findings) ? 1 : 0;
     }
@@ -184,11 +172,12 @@ function runCommand(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function wrap<T>(fn: () => T): T {
+/** Run a library call; bad input becomes a one-screen problem naming the file (if any). */
+function wrap<T>(fn: () => T, file?: string): T {
   try {
     return fn();
   } catch (error) {
-    if (isKlyngeInputError(error)) throw inputProblem(error, undefined);
+    if (isKlyngeInputError(error)) throw inputProblem(error, file);
     throw error;
   }
 }
