@@ -52,6 +52,6 @@ export function listRules(): RuleEntry<RuleId>[] {
  * @example
  * isRuleId('no-such-rule') // false
  */
-export function isRuleId(id: string): id is RuleId {
-  return Object.prototype.hasOwnProperty.call(ruleCatalogue, id);
+export function isRuleId(id: unknown): id is RuleId {
+  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(ruleCatalogue, id);
 }

@@ -6,6 +6,7 @@
 import { toJSONSchema } from 'zod';
 import type { z } from 'zod';
 import { AMOUNT_PATTERN, amountSchema } from './core/money.js';
+import { inputError } from './core/errors.js';
 import { agmFactsSchema } from './rules/agm/checkAgm.js';
 import { annualCalendarInputSchema } from './rules/calendar/annualCalendar.js';
 import { clusterContextSchema, expenseSchema } from './rules/eligibility/schema.js';
@@ -55,6 +56,9 @@ export type InputSchemaName = keyof typeof inputSchemas;
  * jsonSchemaFor('expense').properties.category.enum.includes('catering') // true
  */
 export function jsonSchemaFor(name: InputSchemaName): Record<string, unknown> {
+  if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(inputSchemas, name)) {
+    throw inputError(['name'], `unknown document name; one of: ${Object.keys(inputSchemas).join(', ')}`);
+  }
   const schema = toJSONSchema(inputSchemas[name], {
     io: 'input',
     unrepresentable: 'any',

@@ -1,6 +1,7 @@
 import type { RuleId } from '../catalogue.js';
 import type { Bilingual, RuleEntry } from './catalogue.js';
 import type { SourceRef } from './sources.js';
+import { inputError } from './errors.js';
 
 /** `violation` — a requirement is broken; `warning` — a recommendation is not followed; `info` — worth knowing. */
 export type Severity = 'violation' | 'warning' | 'info';
@@ -33,6 +34,17 @@ export function finding(
 
 const ORDER: Record<Severity, number> = { violation: 0, warning: 1, info: 2 };
 
+function checkFindings(findings: unknown): readonly Finding[] {
+  if (!Array.isArray(findings)) throw inputError(['findings'], 'findings must be a list of findings');
+  findings.forEach((f: unknown, i) => {
+    const severity = typeof f === 'object' && f !== null ? (f as { severity?: unknown }).severity : undefined;
+    if (typeof severity !== 'string' || !Object.prototype.hasOwnProperty.call(ORDER, severity)) {
+      throw inputError(['findings', i, 'severity'], "severity must be 'violation', 'warning' or 'info'");
+    }
+  });
+  return findings as readonly Finding[];
+}
+
 /**
  * Sort findings by severity (violations first), keeping the original order within a severity.
  *
@@ -40,7 +52,7 @@ const ORDER: Record<Severity, number> = { violation: 0, warning: 1, info: 2 };
  * sortFindings(findings).map((f) => f.severity) // ['violation', 'warning', 'info']
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings
+  return checkFindings(findings)
     .map((f, index) => ({ f, index }))
     .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.index - b.index)
     .map(({ f }) => f);
@@ -53,5 +65,5 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
  * hasViolations([]) // false
  */
 export function hasViolations(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === 'violation');
+  return checkFindings(findings).some((f) => f.severity === 'violation');
 }

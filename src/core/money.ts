@@ -127,7 +127,7 @@ export function multiplyMoney(count: number, perUnit: Amount | Money): string {
  */
 export function formatKroner(amount: Amount | Money): string {
   let value: Money;
-  if (typeof amount === 'object') value = amount;
+  if (Decimal.isDecimal(amount)) value = amount;
   else if (typeof amount === 'string' && amount.startsWith('-')) value = toMoney(amount.slice(1), []).negated();
   else value = toMoney(amount);
   const fixed = formatAmount(value.abs());

@@ -69,6 +69,16 @@ describe('findings', () => {
     const d = make('warning');
     expect(sortFindings([a, b, c, d])).toEqual([b, d, a, c]);
   });
+  it('reject something that is not a list of findings, with the path', () => {
+    expect(() => sortFindings(undefined as never)).toThrow(KlyngeInputError);
+    try {
+      hasViolations([make('info'), { severity: 'fatal' } as never]);
+    } catch (error) {
+      expect((error as KlyngeInputError).issues).toEqual([{ path: ['findings', 1, 'severity'], message: "severity must be 'violation', 'warning' or 'info'" }]);
+    }
+    expect(() => hasViolations([null as never])).toThrow("severity must be 'violation', 'warning' or 'info'");
+    expect(() => hasViolations('x' as never)).toThrow('findings must be a list of findings');
+  });
   it('hasViolations is true only when a violation is present', () => {
     expect(hasViolations([])).toBe(false);
     expect(hasViolations([make('warning'), make('info')])).toBe(false);

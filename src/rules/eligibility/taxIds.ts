@@ -16,8 +16,8 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
  * isValidCvr('10150817') // true
  * isValidCvr('10150818') // false
  */
-export function isValidCvr(value: string): boolean {
-  if (!CVR.test(value)) return false;
+export function isValidCvr(value: unknown): boolean {
+  if (typeof value !== 'string' || !CVR.test(value)) return false;
   let sum = 0;
   for (let i = 0; i < 8; i += 1) sum += Number(value[i]) * CVR_WEIGHTS[i]!;
   return sum % 11 === 0;
@@ -43,7 +43,8 @@ function leapYear(yy: number, seventh: number): boolean {
  * isValidCpr('010190-1234') // true
  * isValidCpr('300290-1234') // false (no 30 February)
  */
-export function isValidCpr(value: string): boolean {
+export function isValidCpr(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
   const match = CPR.exec(value);
   if (!match) return false;
   const day = Number(match[1]);
