@@ -3,17 +3,18 @@
  * formats, languages, bad files, and no stack traces.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const GP = join(ROOT, 'examples', 'almen-praksis-2025.json');
 const SPECIALIST = join(ROOT, 'examples', 'speciallaegepraksis-2025.json');
 const tmp = mkdtempSync(join(tmpdir(), 'klyngeregler-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[], env: Record<string, string> = {}): { code: number | null; out: string; err: string } {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
