@@ -24,7 +24,7 @@ export interface ColdStartVariant {
 export interface ColdStartResult {
   readonly repeats: number;
   readonly variants: ColdStartVariant[];
-  /** Package import ÷ import of zod + decimal.js + date-fns (the declared dependencies). */
+  /** Package import ÷ import of zod + decimal.js + date-fns (the stack named by the design card; date-fns is a dev dependency kept for this baseline). */
   readonly ratio: number;
   /** Package import ÷ import of zod + decimal.js (what dist/index.js actually imports). */
   readonly ratioImported: number;

@@ -11,17 +11,17 @@ import type { DocumentKind, DocumentRequirement, ExpenseCategory, PayeeRole } fr
 
 type Rules = typeof eligibilityRules;
 /** A rule id of the eligibility area. */
-export type EligibilityRuleId = keyof Rules;
+type EligibilityRuleId = keyof Rules;
 
 /** What happens when a payee of a given role claims a category. */
-export interface RoleOutcome {
+interface RoleOutcome {
   readonly verdict: 'ineligible' | 'needs-review';
   readonly rule: EligibilityRuleId;
   readonly message: Bilingual;
 }
 
 /** Which specialist-scheme cap a category falls under; `out-of-scope` → manual review there. */
-export type SpecialistGroup = 'meeting' | 'presenters' | 'coordinator' | 'out-of-scope';
+type SpecialistGroup = 'meeting' | 'presenters' | 'coordinator' | 'out-of-scope';
 
 /** One row of the category table. */
 export interface CategoryRule {
