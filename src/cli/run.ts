@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { isKlyngeInputError } from '../core/errors.js';
+import { formatPath, isKlyngeInputError } from '../core/errors.js';
 import type { KlyngeInputError } from '../core/errors.js';
 import { hasViolations } from '../core/findings.js';
 import { agmDeadlines } from '../rules/agm/agmDeadlines.js';
@@ -77,14 +77,9 @@ function version(): string {
   return pkg.version;
 }
 
-function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(the document itself)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
 function inputProblem(error: KlyngeInputError, file: string | undefined): CliProblem {
   const shown = error.issues.slice(0, 15);
-  const lines = shown.map((i) => `  at ${formatPath(i.path)}: ${i.message}`);
+  const lines = shown.map((i) => `  at ${formatPath(i.path, '(the document itself)')}: ${i.message}`);
   if (error.issues.length > shown.length) lines.push(`  … and ${error.issues.length - shown.length} more`);
   return new CliProblem({
     kind: 'input',

@@ -20,8 +20,14 @@ export function redactCpr(text: string): string {
   return text.replace(CPR_LIKE, '[CPR]');
 }
 
-function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(input)';
+/**
+ * A JSON path as people write it: `expenses[3].amount`; `whole` names the empty path.
+ *
+ * @example
+ * formatPath(['expenses', 3, 'amount']) // 'expenses[3].amount'
+ */
+export function formatPath(path: readonly (string | number)[], whole = '(input)'): string {
+  if (path.length === 0) return whole;
   return path
     .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
     .join('');
