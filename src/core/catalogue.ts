@@ -1,5 +1,6 @@
 import type { SourceRef } from './sources.js';
 import type { IsoDate } from './dates.js';
+import { inputError } from './errors.js';
 
 /** `requirement` — the text says "skal"; `recommendation` — "bør"; `interpretation` — a choice this library makes. */
 export type RuleKind = 'requirement' | 'recommendation' | 'interpretation';
@@ -61,4 +62,30 @@ export function valueOn<T>(table: ParameterTable<T>, date: IsoDate): DatedValue<
     if (entry.from <= date && (entry.until === undefined || date <= entry.until)) found = entry;
   }
   return found;
+}
+
+/**
+ * The dated table a function should use: the caller's override `options[key]`
+ * if given, else `fallback`. Checks that `options` is an object and that an
+ * override has the shape of a {@link ParameterTable} (values with ISO `from`
+ * dates), so a malformed override is an input error, never a TypeError.
+ *
+ * @example
+ * const table = tableOption(options, 'rates', grantRateTable); // options.rates ?? grantRateTable
+ */
+export function tableOption<T>(options: unknown, key: string, fallback: ParameterTable<T>): ParameterTable<T> {
+  if (options === undefined) return fallback;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw inputError(['options'], 'options must be an object');
+  const table = (options as Record<string, unknown>)[key];
+  if (table === undefined) return fallback;
+  const values = typeof table === 'object' && table !== null ? (table as { values?: unknown }).values : undefined;
+  if (!Array.isArray(values)) throw inputError(['options', key], `${key} must be a dated table { name, unit, description, values: [{ from, value, source }] }`);
+  values.forEach((v: unknown, i) => {
+    const entry = typeof v === 'object' && v !== null ? (v as { from?: unknown; until?: unknown }) : undefined;
+    const isDate = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
+    if (entry === undefined || !isDate(entry.from) || (entry.until !== undefined && !isDate(entry.until))) {
+      throw inputError(['options', key, 'values', i], "each value needs a 'from' date (and optionally an 'until' date) as YYYY-MM-DD");
+    }
+  });
+  return table as ParameterTable<T>;
 }

@@ -151,3 +151,17 @@ describe('integer date arithmetic agrees with the UTC calendar', () => {
     expect(fromDayNumber(addMonthsToFirst(toDayNumber('2024-04-01'), 23))).toBe('2026-03-01');
   });
 });
+
+describe('dated-table overrides are checked before use', () => {
+  it('rejects options that are not an object and tables without dated values, with paths', async () => {
+    const { rateForYear, regionsOn, checkHourlyRate } = await import('../../src/index.js');
+    expect(issues(() => regionsOn('2026-05-01', null as never))).toEqual([{ path: ['options'], message: 'options must be an object' }]);
+    expect(issues(() => rateForYear(2025, { rates: { values: 'x' } } as never))[0]?.path).toEqual(['options', 'rates']);
+    expect(issues(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never))).toEqual([
+      { path: ['options', 'rates', 'values', 0], message: "each value needs a 'from' date (and optionally an 'until' date) as YYYY-MM-DD" },
+    ]);
+    expect(issues(() => regionsOn('2026-05-01', { regions: { values: [{ from: '2020-01-01', until: 5 }] } } as never))[0]?.path).toEqual(['options', 'regions', 'values', 0]);
+    expect(regionsOn('2026-05-01', {})).toContain('Hovedstaden');
+    expect(rateForYear(2025, { rates: { name: 'r', unit: 'kr', description: { da: 'x', en: 'x' }, values: [{ from: '2025-01-01', value: '9.99', source: { document: 'design-interpretation', section: 'x' } }] } })?.rate).toBe('9.99');
+  });
+});

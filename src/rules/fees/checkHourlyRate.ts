@@ -4,7 +4,7 @@
  * statement above PLO's recommended consultant rate is a warning.
  */
 import { z } from 'zod';
-import { valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { amountSchema, formatAmount, formatKroner, toMoney, type Amount } from '../../core/money.js';
@@ -51,7 +51,7 @@ export interface CheckHourlyRateResult {
  */
 export function checkHourlyRate(input: CheckHourlyRateInput, options: CheckHourlyRateOptions = {}): CheckHourlyRateResult {
   const { hourlyRate, date } = parseInput(checkHourlyRateInputSchema, input);
-  const entry = valueOn(options.rates ?? consultantHourlyRateTable, date);
+  const entry = valueOn(tableOption(options, 'rates', consultantHourlyRateTable), date);
   if (entry === undefined) return { findings: [] };
   const rate = toMoney(hourlyRate);
   const recommended = toMoney(entry.value, ['options', 'rates']);

@@ -4,7 +4,7 @@
  * paid at the end of March as B-income.
  */
 import { z } from 'zod';
-import { valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
 import { yearSchema, type IsoDate } from '../../core/dates.js';
 import { inputError } from '../../core/errors.js';
 import { formatAmount, toMoney } from '../../core/money.js';
@@ -62,7 +62,7 @@ export function specialistCoordinatorFee(
 ): SpecialistCoordinatorFeeResult {
   const { year, holders, method } = parseInput(specialistCoordinatorFeeInputSchema, input);
   const start = `${String(year)}-04-01`;
-  const entry = valueOn(options.fees ?? specialistCoordinatorFeeTable, start);
+  const entry = valueOn(tableOption(options, 'fees', specialistCoordinatorFeeTable), start);
   if (entry === undefined) throw inputError(['year'], `no specialist coordinator fee is published for the period starting ${start}`);
   const annualFee = formatAmount(toMoney(entry.value, ['options', 'fees']));
   const result = prorateFee({ annualFee, periodStart: start, months: 12, holders, method });

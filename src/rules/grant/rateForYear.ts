@@ -2,7 +2,7 @@
  * Rule `grant.rate-per-patient` (klyngeregler-2023 §3.1, kiap-guide "Klyngens
  * økonomi", kiap-klyngeadministration): the published grant rate of a year.
  */
-import { valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
 import { yearSchema } from '../../core/dates.js';
 import { formatAmount, toMoney } from '../../core/money.js';
 import type { SourceRef } from '../../core/sources.js';
@@ -33,7 +33,7 @@ export interface PublishedRate {
  */
 export function rateForYear(year: number, options: GrantRateOptions = {}): PublishedRate | undefined {
   const y = parseInput(yearSchema, year, ['year']);
-  const entry = valueOn(options.rates ?? grantRateTable, `${String(y)}-01-01`);
+  const entry = valueOn(tableOption(options, 'rates', grantRateTable), `${String(y)}-01-01`);
   if (entry === undefined) return undefined;
   return { rate: formatAmount(toMoney(entry.value, ['options', 'rates'])), source: entry.source };
 }

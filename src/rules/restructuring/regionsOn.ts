@@ -3,7 +3,7 @@
  * `restructuring.dissolution-returns-funds`; lov-699-2025 § 126).
  */
 import { z } from 'zod';
-import { valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
 import { parseInput } from '../../core/validate.js';
 import { REGIONS, regionsTable, type Region } from '../../params/regions.js';
@@ -33,5 +33,5 @@ export interface RegionOptions {
  */
 export function regionsOn(date: IsoDate, options: RegionOptions = {}): Region[] {
   const day = parseInput(isoDateSchema, date, ['date']);
-  return [...(valueOn(options.regions ?? regionsTable, day)?.value ?? [])];
+  return [...(valueOn(tableOption(options, 'regions', regionsTable), day)?.value ?? [])];
 }
