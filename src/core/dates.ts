@@ -52,16 +52,36 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-function dateProblem(value: unknown): string | undefined {
+/** `YYYY-MM-DD` → year·10000 + month·100 + day, or −1 when the text is not of that form (ranges not checked). */
+function packedDigits(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  let packed = 0;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    packed = packed * 10 + digit;
+  }
+  return packed;
+}
+
+/** The day number of an ISO date, or why it is not one (a message). */
+function parseIsoDate(value: unknown): number | string {
   if (typeof value !== 'string') return `date must be a string 'YYYY-MM-DD', received ${value === null ? 'null' : typeof value}`;
-  const match = ISO_DATE.exec(value);
-  if (!match) return `date must be 'YYYY-MM-DD' (no time, no time zone), received '${value.slice(0, 30)}'`;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  const packed = packedDigits(value);
+  if (packed < 0) return `date must be 'YYYY-MM-DD' (no time, no time zone), received '${value.slice(0, 30)}'`;
+  const year = Math.floor(packed / 10_000);
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
   if (year < MIN_YEAR || year > MAX_YEAR) return `year must be between ${MIN_YEAR} and ${MAX_YEAR}, received ${year}`;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return `${value} is not a calendar date`;
-  return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+/** Internal: why `value` is not an {@link IsoDate}, or `undefined` when it is one. */
+export function dateProblem(value: unknown): string | undefined {
+  const parsed = parseIsoDate(value);
+  return typeof parsed === 'string' ? parsed : undefined;
 }
 
 /**
@@ -86,10 +106,9 @@ export const isoDateSchema = z
  * toDayNumber('1970-01-02') // 1
  */
 export function toDayNumber(date: unknown, path: readonly (string | number)[] = []): number {
-  const problem = dateProblem(date);
-  if (problem) throw inputError(path, problem);
-  const text = date as string;
-  return daysFromCivil(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+  const parsed = parseIsoDate(date);
+  if (typeof parsed === 'string') throw inputError(path, parsed);
+  return parsed;
 }
 
 /**

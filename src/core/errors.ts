@@ -83,6 +83,23 @@ export function inputError(path: readonly (string | number)[], message: string):
 }
 
 /**
+ * Internal: run `fn`; a {@link KlyngeInputError} it throws is re-thrown with
+ * `prefix` in front of every path. Any other error (a bug, not bad input)
+ * passes through unchanged.
+ *
+ * @example
+ * withinPath(['cluster'], () => checkMembership(doc.cluster)) // errors at ['cluster', 'doctors', 0, …]
+ */
+export function withinPath<T>(prefix: readonly (string | number)[], fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (isKlyngeInputError(error)) throw new KlyngeInputError(error.issues.map((i) => ({ path: [...prefix, ...i.path], message: i.message })));
+    throw error;
+  }
+}
+
+/**
  * Convert a zod error into a {@link KlyngeInputError}, keeping zod's paths.
  *
  * @example

@@ -28,8 +28,8 @@ export function finding(
   message: Bilingual,
   data?: Readonly<Record<string, unknown>>,
 ): Finding {
-  const base = { rule: rule.id, severity, message, source: rule.sources[0] };
-  return data === undefined ? base : { ...base, data };
+  const source = rule.sources[0];
+  return data === undefined ? { rule: rule.id, severity, message, source } : { rule: rule.id, severity, message, source, data };
 }
 
 const ORDER: Record<Severity, number> = { violation: 0, warning: 1, info: 2 };

@@ -21,8 +21,10 @@ const AMOUNT_STRING = new RegExp(AMOUNT_PATTERN);
 /** Zero kroner. */
 export const ZERO: Money = new Decimal(0);
 
-function amountProblem(value: unknown): string | undefined {
+/** Internal: why `value` is not an {@link Amount}, or `undefined` when it is one. */
+export function amountProblem(value: unknown): string | undefined {
   if (typeof value === 'number') {
+    if (Number.isSafeInteger(value) && value >= 0) return undefined;
     if (!Number.isFinite(value)) return 'amount must be a finite number';
     if (value < 0) return 'amount must not be negative (a credit is not an expense)';
     // JavaScript prints the shortest decimal that round-trips (0.29 → "0.29", 1.005 → "1.005").
@@ -65,6 +67,16 @@ export function toMoney(value: unknown, path: readonly (string | number)[] = [])
 }
 
 /**
+ * Internal: an amount that has already been validated, as money (no second check).
+ *
+ * @example
+ * validMoney('1234.5').toFixed(2) // '1234.50'
+ */
+export function validMoney(value: Amount): Money {
+  return new Decimal(typeof value === 'number' ? String(value) : value);
+}
+
+/**
  * Round half-up to øre and print with exactly two decimals and no separators.
  *
  * @example
@@ -72,6 +84,22 @@ export function toMoney(value: unknown, path: readonly (string | number)[] = [])
  */
 export function formatAmount(value: Money): string {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+const CANONICAL_TEXT = /^(?:0|[1-9]\d*)\.\d\d$/;
+
+/**
+ * Internal: the two-decimal text of an amount already known to be valid,
+ * without decimal.js when the text is plain (`"1234.50"` as is, a whole
+ * number `1234` → `"1234.00"`); otherwise through `money` (its Decimal).
+ *
+ * @example
+ * formatGivenAmount('1234.50', toMoney('1234.50')) // '1234.50'
+ * formatGivenAmount('007.5', toMoney('007.5'))     // '7.50'
+ */
+export function formatGivenAmount(value: Amount, money: Money): string {
+  if (typeof value === 'string') return CANONICAL_TEXT.test(value) ? value : formatAmount(money);
+  return Number.isSafeInteger(value) ? `${value}.00` : formatAmount(money);
 }
 
 /**
@@ -126,15 +154,19 @@ export function multiplyMoney(count: number, perUnit: Amount | Money): string {
  * formatKroner(50000)      // '50.000,00 kr.'
  */
 export function formatKroner(amount: Amount | Money): string {
+  if (typeof amount === 'string' && CANONICAL_TEXT.test(amount)) return groupKroner(amount, '');
   let value: Money;
   if (Decimal.isDecimal(amount)) value = amount;
   else if (typeof amount === 'string' && amount.startsWith('-')) value = toMoney(amount.slice(1), []).negated();
   else value = toMoney(amount);
-  const fixed = formatAmount(value.abs());
-  const [whole = '0', ore = '00'] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const sign = value.isNegative() && !value.isZero() ? '-' : '';
-  return `${sign}${grouped},${ore} kr.`;
+  return groupKroner(formatAmount(value.abs()), value.isNegative() && !value.isZero() ? '-' : '');
+}
+
+/** `'1234567.50'` → `'1.234.567,50 kr.'` (the text must have exactly two decimals). */
+function groupKroner(fixed: string, sign: string): string {
+  const point = fixed.length - 3;
+  const grouped = fixed.slice(0, point).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${sign}${grouped},${fixed.slice(point + 1)} kr.`;
 }
 
 /** A weight as an exact decimal (a number as JavaScript prints it). */

@@ -3,9 +3,9 @@
  * mutated boundary or a dropped path is noticed.
  */
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, allocate, formatKroner, isoDateSchema, isWorkingDay, KlyngeInputError, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysBetween, yearSchema } from '../../src/index.js';
+import { addWorkingDays, allocate, checkHourlyRate, rateForYear, regionsOn, formatKroner, isoDateSchema, isWorkingDay, KlyngeInputError, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysBetween, yearSchema } from '../../src/index.js';
 import { closedReason, resolveCalendar } from '../../src/core/calendar/workingDays.js';
-import { fromDayNumber, partsOf, toDayNumber, yearOfDay } from '../../src/core/dates.js';
+import { addMonthsToFirst, dayNumberOf, fromDayNumber, partsOf, toDayNumber, yearOfDay } from '../../src/core/dates.js';
 import { redactCpr } from '../../src/core/errors.js';
 import { toMoney } from '../../src/core/money.js';
 
@@ -142,8 +142,7 @@ describe('integer date arithmetic agrees with the UTC calendar', () => {
     }
     expect(fromDayNumber(0)).toBe('1970-01-01');
   });
-  it('rolls months over year ends like Date.UTC', async () => {
-    const { dayNumberOf, addMonthsToFirst } = await import('../../src/core/dates.js');
+  it('rolls months over year ends like Date.UTC', () => {
     expect(fromDayNumber(dayNumberOf(2024, 13, 1))).toBe('2025-01-01');
     expect(fromDayNumber(dayNumberOf(2024, 0, 1))).toBe('2023-12-01');
     expect(fromDayNumber(dayNumberOf(2024, -12, 1))).toBe('2022-12-01');
@@ -153,8 +152,7 @@ describe('integer date arithmetic agrees with the UTC calendar', () => {
 });
 
 describe('dated-table overrides are checked before use', () => {
-  it('rejects options that are not an object and tables without dated values, with paths', async () => {
-    const { rateForYear, regionsOn, checkHourlyRate } = await import('../../src/index.js');
+  it('rejects options that are not an object and tables without dated values, with paths', () => {
     expect(issues(() => regionsOn('2026-05-01', null as never))).toEqual([{ path: ['options'], message: 'options must be an object' }]);
     expect(issues(() => rateForYear(2025, { rates: { values: 'x' } } as never))[0]?.path).toEqual(['options', 'rates']);
     expect(issues(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never))).toEqual([

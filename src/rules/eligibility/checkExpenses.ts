@@ -7,6 +7,8 @@ import type { Finding } from '../../core/findings.js';
 import { ZERO, formatAmount, type Money } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
 import { advance, decide, emptyYtd, resolveEnv, toYtd, yearOf } from './decide.js';
+import { dateOrder } from './dateOrder.js';
+import { surelyValidExpenses } from './fastValidate.js';
 import { clusterContextSchema, expenseSchema, type ClusterContext, type Expense, type ExpenseDecision } from './schema.js';
 
 const expensesSchema = z.array(expenseSchema, { message: 'expenses must be an array of expense claims' });
@@ -29,6 +31,12 @@ export interface ExpenseBatchResult {
   readonly findings: Finding[];
 }
 
+/** A finding of one claim, for the batch list: its data also names the claim (`index`, and `id` when it has one). */
+function withClaim(f: Finding, index: number, id: string | undefined): Finding {
+  const data = f.data === undefined ? (id === undefined ? { index } : { index, id }) : id === undefined ? { ...f.data, index } : { ...f.data, index, id };
+  return { rule: f.rule, severity: f.severity, message: f.message, source: f.source, data };
+}
+
 /**
  * Check a batch of expense claims. Claims are decided in date order and, on
  * the same date, in input order, so an earlier claim uses a specialist cap
@@ -47,15 +55,11 @@ export interface ExpenseBatchResult {
  * totals.approved // '10000.00'
  */
 export function checkExpenses(expenses: Expense[], context: ClusterContext = {}): ExpenseBatchResult {
-  const list = parseInput(expensesSchema, expenses, ['expenses']);
+  const list = surelyValidExpenses(expenses) ?? parseInput(expensesSchema, expenses, ['expenses']);
   const ctx = parseInput(clusterContextSchema, context, ['context']);
   const env = resolveEnv(ctx);
   const n = list.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    const da = list[a]!.date;
-    const db = list[b]!.date;
-    return da < db ? -1 : da > db ? 1 : a - b;
-  });
+  const order = dateOrder(list);
   const decisions = new Array<ExpenseDecision>(n);
   let ytd = toYtd(ctx.yearToDate, n === 0 ? 0 : yearOf(list[order[0]!]!.date));
   let claimed: Money = ZERO;
@@ -76,7 +80,7 @@ export function checkExpenses(expenses: Expense[], context: ClusterContext = {})
   for (let index = 0; index < n; index += 1) {
     const d = decisions[index]!;
     for (const f of d.findings) {
-      if (f.severity !== 'info') findings.push({ ...f, data: d.id === undefined ? { ...f.data, index } : { ...f.data, index, id: d.id } });
+      if (f.severity !== 'info') findings.push(withClaim(f, index, d.id));
     }
   }
   return {

@@ -8,15 +8,15 @@ import { valueOn, type DatedValue, type ParameterTable } from '../../core/catalo
 import { toDayNumber, weekday } from '../../core/dates.js';
 import { inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
-import { ZERO, formatAmount, formatKroner, minMoney, toMoney, type Money } from '../../core/money.js';
-import { specialistCoordinatorFeeTable } from '../../params/fees.js';
+import { ZERO, formatAmount, formatGivenAmount, formatKroner, minMoney, toMoney, validMoney, type Money } from '../../core/money.js';
+import { consultantHourlyRateTable, specialistCoordinatorFeeTable } from '../../params/fees.js';
 import {
   specialistExternalVenuePerSpecialistTable,
   specialistMeetingPerSpecialistTable,
   specialistMeetingsPerYearTable,
   specialistPresentersPerYearTable,
 } from '../../params/specialist.js';
-import { checkHourlyRate } from '../fees/index.js';
+import { judgeHourlyRate } from '../fees/checkHourlyRate.js';
 import { CATEGORIES, DOCUMENTS, PLO_E_VENUES, SPECIALIST_SCOPE, type CategoryRule } from './categories.js';
 import { costlyVenuePerAttendeeTable } from './params.js';
 import { eligibilityRules } from './rules.js';
@@ -71,6 +71,14 @@ export interface ParsedYtd {
 
 function optionalMoney(value: string | number | undefined): Money | undefined {
   return value === undefined ? undefined : toMoney(value);
+}
+
+// A Map reads faster than a 20-key object with dashed keys on every claim.
+const CATEGORY_RULES: ReadonlyMap<string, CategoryRule> = new Map(Object.entries(CATEGORIES));
+
+/** The table row of a (validated) category. */
+function categoryRule(category: ParsedExpense['category']): CategoryRule {
+  return CATEGORY_RULES.get(category)!;
 }
 
 /** Resolve a validated context into the engine's environment. */
@@ -130,7 +138,7 @@ export function yearOf(date: string): number {
 
 /** Fold an approved amount into the state (the state must be for the claim's year). */
 export function advance(ytd: Ytd, expense: ParsedExpense, approved: Money): void {
-  const rule = CATEGORIES[expense.category];
+  const rule = categoryRule(expense.category);
   if (rule.specialist === 'presenters') ytd.presenterFees = ytd.presenterFees.plus(approved);
   else if (rule.specialist === 'coordinator') ytd.coordinatorFees = ytd.coordinatorFees.plus(approved);
   else if (rule.meetingCost && expense.meeting !== undefined) {
@@ -180,10 +188,10 @@ interface Cap {
   readonly unknown?: boolean;
 }
 
-/** Danish display form `9.000,00 kr.`. */
-const kr = (m: Money): string => formatKroner(m);
-/** English display form `9000.00 kr`. */
-const en = (m: Money): string => `${formatAmount(m)} kr`;
+/** Danish display form `9.000,00 kr.` of a two-decimal text. */
+const kr = (text: string): string => formatKroner(text);
+/** English display form `9000.00 kr` of a two-decimal text. */
+const en = (text: string): string => `${text} kr`;
 
 function cut(rule: keyof typeof eligibilityRules, claimed: Money, limit: Money, used: Money, da: string, enText: string, data: Record<string, unknown>): Cap {
   const remaining = limit.greaterThan(used) ? limit.minus(used) : ZERO;
@@ -197,7 +205,7 @@ function cut(rule: keyof typeof eligibilityRules, claimed: Money, limit: Money, 
     remaining: formatAmount(remaining),
   };
   const tail = {
-    da: ` Allerede godkendt: ${kr(used)}, tilbage: ${kr(remaining)}, godkendt nu: ${kr(approved)} af ${kr(claimed)} søgt.`,
+    da: ` Allerede godkendt: ${kr(numbers.alreadyApproved)}, tilbage: ${kr(numbers.remaining)}, godkendt nu: ${kr(numbers.approved)} af ${kr(numbers.claimed)} søgt.`,
     en: ` Already approved: ${numbers.alreadyApproved} kr, left: ${numbers.remaining} kr, approved now: ${numbers.approved} kr of ${numbers.claimed} kr claimed.`,
   };
   return { approved, finding: finding(eligibilityRules[rule], 'violation', { da: da + tail.da, en: enText + tail.en }, { ...data, ...numbers }) };
@@ -227,15 +235,17 @@ function meetingCap(e: ParsedExpense, claimed: Money, env: Env, ytd: Ytd, path: 
     ? (env.perSpecialistExternalVenue ?? tableMoney(specialistExternalVenuePerSpecialistTable, e.date, path, 'perSpecialistExternalVenue'))
     : (env.perSpecialist ?? tableMoney(specialistMeetingPerSpecialistTable, e.date, path, 'perSpecialist'));
   const limit = rate.times(meeting.attendees);
+  const rateText = formatAmount(rate);
+  const limitText = formatAmount(limit);
   const where = external ? { da: ' (ude i byen)', en: ' (outside venue)' } : { da: '', en: '' };
   return cut(
     'eligibility.specialist-meeting-cap',
     claimed,
     limit,
     known?.total ?? ZERO,
-    `Loft for lokale og forplejning til møde ${meeting.id}: ${meeting.attendees} speciallæger × ${kr(rate)}${where.da} = ${kr(limit)}`,
-    `Cap on venue and catering for meeting ${meeting.id}: ${meeting.attendees} specialists × ${en(rate)}${where.en} = ${en(limit)}.`,
-    { meetingId: meeting.id, attendees: meeting.attendees, perSpecialist: formatAmount(rate), externalVenue: external },
+    `Loft for lokale og forplejning til møde ${meeting.id}: ${meeting.attendees} speciallæger × ${kr(rateText)}${where.da} = ${kr(limitText)}`,
+    `Cap on venue and catering for meeting ${meeting.id}: ${meeting.attendees} specialists × ${en(rateText)}${where.en} = ${en(limitText)}.`,
+    { meetingId: meeting.id, attendees: meeting.attendees, perSpecialist: rateText, externalVenue: external },
   );
 }
 
@@ -256,8 +266,8 @@ function specialistCap(rule: CategoryRule, e: ParsedExpense, claimed: Money, env
         claimed,
         limit,
         ytd.presenterFees,
-        `Eksterne oplæg refunderes med højst ${kr(limit)} pr. år (${ytd.year}).`,
-        `External presentations are reimbursed with at most ${en(limit)} a year (${ytd.year}).`,
+        `Eksterne oplæg refunderes med højst ${kr(formatAmount(limit))} pr. år (${ytd.year}).`,
+        `External presentations are reimbursed with at most ${en(formatAmount(limit))} a year (${ytd.year}).`,
         { year: ytd.year },
       );
     }
@@ -268,8 +278,8 @@ function specialistCap(rule: CategoryRule, e: ParsedExpense, claimed: Money, env
         claimed,
         limit,
         ytd.coordinatorFees,
-        `Koordinatorhonoraret er højst ${kr(limit)} pr. år (${ytd.year}).`,
-        `The coordinator fee is at most ${en(limit)} a year (${ytd.year}).`,
+        `Koordinatorhonoraret er højst ${kr(formatAmount(limit))} pr. år (${ytd.year}).`,
+        `The coordinator fee is at most ${en(formatAmount(limit))} a year (${ytd.year}).`,
         { year: ytd.year },
       );
     }
@@ -293,16 +303,16 @@ function advice(rule: CategoryRule, e: ParsedExpense, claimed: Money, env: Env, 
     if (threshold !== null && meeting?.attendees !== undefined) {
       const total = (ytd.meetings.get(meeting.id)?.total ?? ZERO).plus(claimed);
       if (total.greaterThan(threshold.times(meeting.attendees))) {
-        const perAttendee = total.dividedBy(meeting.attendees);
+        const texts = { total: formatAmount(total), perAttendee: formatAmount(total.dividedBy(meeting.attendees)), threshold: formatAmount(threshold) };
         findings.push(
           finding(
             eligibilityRules['eligibility.costly-venue'],
             'warning',
             {
-              da: `Lokale og forplejning til møde ${meeting.id} koster ${kr(total)} for ${meeting.attendees} deltagere, dvs. ${kr(perAttendee)} pr. deltager (grænse ${kr(threshold)}). PLO beder klyngerne undgå dyre restauranter og konferencesteder.`,
-              en: `Venue and catering for meeting ${meeting.id} cost ${en(total)} for ${meeting.attendees} attendees, i.e. ${en(perAttendee)} per attendee (limit ${en(threshold)}). PLO asks clusters to avoid expensive restaurants and conference venues.`,
+              da: `Lokale og forplejning til møde ${meeting.id} koster ${kr(texts.total)} for ${meeting.attendees} deltagere, dvs. ${kr(texts.perAttendee)} pr. deltager (grænse ${kr(texts.threshold)}). PLO beder klyngerne undgå dyre restauranter og konferencesteder.`,
+              en: `Venue and catering for meeting ${meeting.id} cost ${en(texts.total)} for ${meeting.attendees} attendees, i.e. ${en(texts.perAttendee)} per attendee (limit ${en(texts.threshold)}). PLO asks clusters to avoid expensive restaurants and conference venues.`,
             },
-            { meetingId: meeting.id, attendees: meeting.attendees, total: formatAmount(total), perAttendee: formatAmount(perAttendee), threshold: formatAmount(threshold) },
+            { meetingId: meeting.id, attendees: meeting.attendees, ...texts },
           ),
         );
       }
@@ -358,9 +368,9 @@ function roleFinding(outcome: { rule: keyof typeof eligibilityRules; message: { 
  * Returns the decision and the approved amount as money.
  */
 export function decide(e: ParsedExpense, env: Env, ytd: Ytd, path: Path): Decided {
-  const rule = CATEGORIES[e.category];
-  const claimed = toMoney(e.amount);
-  const claimedText = formatAmount(claimed);
+  const rule = categoryRule(e.category);
+  const claimed = validMoney(e.amount);
+  const claimedText = formatGivenAmount(e.amount, claimed);
   if (rule.verdict === 'ineligible') return refuse(e, claimed, claimedText, [rule.finding]);
   const role = e.payee === undefined ? undefined : rule.roles?.[e.payee.role];
   if (role?.verdict === 'ineligible') return refuse(e, claimed, claimedText, [roleFinding(role, 'violation', e)]);
@@ -397,7 +407,7 @@ export function decide(e: ParsedExpense, env: Env, ytd: Ytd, path: Path): Decide
 
   const hourlyRate = e.documentation?.hourlyRate;
   if (hourlyRate !== undefined && documents.includes('hourly-rate')) {
-    findings.push(...checkHourlyRate({ hourlyRate, date: e.date }).findings);
+    findings.push(...judgeHourlyRate(hourlyRate, e.date, consultantHourlyRateTable).findings);
   }
   if (!env.specialist) advice(rule, e, claimed, env, ytd, findings);
 

@@ -4,10 +4,10 @@
  * statement above PLO's recommended consultant rate is a warning.
  */
 import { z } from 'zod';
-import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { tableOption, valueOn, type DatedValue, type ParameterTable } from '../../core/catalogue.js';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
 import { finding, type Finding } from '../../core/findings.js';
-import { amountSchema, formatAmount, formatKroner, toMoney, type Amount } from '../../core/money.js';
+import { amountSchema, formatAmount, formatKroner, toMoney, validMoney, type Amount, type Money } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
 import { consultantHourlyRateTable } from '../../params/fees.js';
 import { feesRules } from './rules.js';
@@ -51,12 +51,36 @@ export interface CheckHourlyRateResult {
  */
 export function checkHourlyRate(input: CheckHourlyRateInput, options: CheckHourlyRateOptions = {}): CheckHourlyRateResult {
   const { hourlyRate, date } = parseInput(checkHourlyRateInputSchema, input);
-  const entry = valueOn(tableOption(options, 'rates', consultantHourlyRateTable), date);
+  return judgeHourlyRate(hourlyRate, date, tableOption(options, 'rates', consultantHourlyRateTable));
+}
+
+const parsedRates = new WeakMap<object, { readonly money: Money; readonly text: string }>();
+
+/** The recommended rate of a table entry as money and text, parsed once per entry. */
+function recommendedOf(entry: DatedValue<string>): { readonly money: Money; readonly text: string } {
+  let parsed = parsedRates.get(entry);
+  if (parsed === undefined) {
+    const money = toMoney(entry.value, ['options', 'rates']);
+    parsed = { money, text: formatAmount(money) };
+    parsedRates.set(entry, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Internal: {@link checkHourlyRate} for a rate and date already validated
+ * (the eligibility engine calls it for every fee claim).
+ *
+ * @example
+ * judgeHourlyRate('1200', '2025-02-01', consultantHourlyRateTable).findings[0].rule // 'fees.consultant-hourly-rate'
+ */
+export function judgeHourlyRate(hourlyRate: Amount, date: IsoDate, table: ParameterTable<string>): CheckHourlyRateResult {
+  const entry = valueOn(table, date);
   if (entry === undefined) return { findings: [] };
-  const rate = toMoney(hourlyRate);
-  const recommended = toMoney(entry.value, ['options', 'rates']);
-  const recommendedText = formatAmount(recommended);
-  if (!rate.greaterThan(recommended)) return { recommended: recommendedText, findings: [] };
+  const recommended = recommendedOf(entry);
+  const recommendedText = recommended.text;
+  const rate = validMoney(hourlyRate);
+  if (!rate.greaterThan(recommended.money)) return { recommended: recommendedText, findings: [] };
   const rateText = formatAmount(rate);
   return {
     recommended: recommendedText,

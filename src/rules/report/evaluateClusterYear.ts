@@ -2,7 +2,7 @@
  * The whole year of one cluster in one report: the composition of the public
  * rule functions, never a second implementation of any rule.
  */
-import { isKlyngeInputError, KlyngeInputError } from '../../core/errors.js';
+import { KlyngeInputError, withinPath as within } from '../../core/errors.js';
 import { sortFindings } from '../../core/findings.js';
 import type { Finding, Severity } from '../../core/findings.js';
 import { formatAmount, toMoney } from '../../core/money.js';
@@ -54,16 +54,6 @@ export interface ClusterYearReport {
   /** Every finding of every part, violations first. */
   readonly findings: ReportFinding[];
   readonly summary: { readonly violations: number; readonly warnings: number; readonly infos: number };
-}
-
-/** Run `fn`; a KlyngeInputError it throws gets `prefix` in front of every path. */
-function within<T>(prefix: readonly (string | number)[], fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (isKlyngeInputError(error)) throw new KlyngeInputError(error.issues.map((i) => ({ path: [...prefix, ...i.path], message: i.message })));
-    throw error;
-  }
 }
 
 function tag(findings: readonly Finding[], where: string): ReportFinding[] {
