@@ -37,9 +37,26 @@ export interface ResolvedAgmOptions {
   readonly meetingKind: 'ordinary' | 'extraordinary';
 }
 
-/** Internal: validate AGM options (throws KlyngeInputError under `path`). */
+let defaultOptions: ResolvedAgmOptions | undefined;
+
+/**
+ * Internal: validate AGM options (throws KlyngeInputError under `path`).
+ * Without options (the common case) the defaults are resolved once and the
+ * same object is returned on every call: no schema parse per call. Callers
+ * must not mutate the result.
+ *
+ * @example
+ * resolveAgmOptions(undefined) === resolveAgmOptions(undefined) // true
+ * resolveAgmOptions({ closedDays: 'holidays-only' }).calendar.statutory // false
+ */
 export function resolveAgmOptions(options: unknown, path: readonly (string | number)[] = ['options']): ResolvedAgmOptions {
-  const parsed = parseInput(agmOptionsSchema, options === undefined ? {} : options, path);
+  if (options !== undefined) return resolveOptions(options, path);
+  defaultOptions ??= resolveOptions({}, path);
+  return defaultOptions;
+}
+
+function resolveOptions(options: unknown, path: readonly (string | number)[]): ResolvedAgmOptions {
+  const parsed = parseInput(agmOptionsSchema, options, path);
   const calendarOptions: CalendarOptions = {
     ...(parsed.closedDays === undefined ? {} : { closedDays: parsed.closedDays }),
     ...(parsed.extraClosedDays === undefined ? {} : { extraClosedDays: parsed.extraClosedDays }),
