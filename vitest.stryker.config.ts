@@ -8,7 +8,9 @@
  * - test files share one module graph (`isolate: false`), so a run imports
  *   the library once instead of once per test file. Stryker activates a
  *   static mutant (module-level tables and texts) before that first import,
- *   so static mutants are still applied; see docs/quality.md.
+ *   so static mutants are still applied; see docs/quality.md;
+ * - fast-check uses one fixed seed (test/support/fixed-seed.ts), so property
+ *   tests keep the same names between Stryker's first run and its mutant runs.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -18,6 +20,7 @@ export default defineConfig({
     exclude: ['test/cli/**'],
     environment: 'node',
     isolate: false,
+    setupFiles: ['test/support/fixed-seed.ts'],
     testTimeout: 30_000,
   },
 });
