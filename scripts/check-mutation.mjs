@@ -9,6 +9,9 @@
  *   node scripts/check-mutation.mjs              check + write the summary
  *   node scripts/check-mutation.mjs --survivors  also list every surviving mutant
  *   node scripts/check-mutation.mjs --no-write   do not touch the summary file
+ *   node scripts/check-mutation.mjs --report a.json --report b.json
+ *                                                merge several runs (later runs win; a file whose
+ *                                                code changed is taken whole from the later run)
  *
  * A directory that has no mutant in the report (a run with --mutate on another
  * area) is reported as "not in this run" and does not fail the check.
@@ -25,12 +28,42 @@ const summaryPath = resolve(root, 'reports/mutation-summary.json');
 const THRESHOLDS = { 'src/core': 90, 'src/rules': 90 };
 const GROUPS = ['src/core', 'src/rules', 'src/params', 'src'];
 
-const args = new Set(process.argv.slice(2));
-if (!existsSync(reportPath)) {
-  console.error(`check-mutation: no report at ${relative(root, reportPath)}; run \`npm run mutation\` first`);
-  process.exit(2);
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+// --report <file> (repeatable): read these Stryker JSON reports instead of the default one, in order.
+const reportPaths = argv.flatMap((arg, i) => (arg === '--report' && argv[i + 1] ? [resolve(argv[i + 1])] : []));
+if (reportPaths.length === 0) reportPaths.push(reportPath);
+for (const path of reportPaths) {
+  if (!existsSync(path)) {
+    console.error(`check-mutation: no report at ${relative(root, path)}; run \`npm run mutation\` first`);
+    process.exit(2);
+  }
 }
-const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+const report = mergeReports(reportPaths.map((path) => JSON.parse(readFileSync(path, 'utf8'))));
+
+/**
+ * Later reports win. A file whose source differs from the earlier report's
+ * (the code changed between runs) is taken whole from the later report; for
+ * the same source, mutants are merged one by one (a later run of some lines).
+ */
+function mergeReports(reports) {
+  const merged = { files: {} };
+  const keyOf = (m) => `${m.location.start.line}:${m.location.start.column}:${m.mutatorName}:${m.replacement ?? ''}`;
+  for (const r of reports) {
+    for (const [name, file] of Object.entries(r.files)) {
+      const path = (isAbsolute(name) ? relative(root, name) : name).split('\\').join('/');
+      const before = merged.files[path];
+      if (!before || before.source !== file.source) {
+        merged.files[path] = { source: file.source, mutants: [...file.mutants] };
+        continue;
+      }
+      const byKey = new Map(before.mutants.map((m) => [keyOf(m), m]));
+      for (const m of file.mutants) byKey.set(keyOf(m), m);
+      before.mutants = [...byKey.values()];
+    }
+  }
+  return merged;
+}
 
 const empty = () => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, compileError: 0, runtimeError: 0, ignored: 0 });
 const KEY = { Killed: 'killed', Timeout: 'timeout', Survived: 'survived', NoCoverage: 'noCoverage', CompileError: 'compileError', RuntimeError: 'runtimeError', Ignored: 'ignored' };
@@ -90,7 +123,8 @@ if (args.has('--survivors')) {
 if (!args.has('--no-write')) {
   const perFile = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)).map(([p, c]) => [p, { score: score(c), killed: c.killed + c.timeout, survived: c.survived, noCoverage: c.noCoverage }]));
   const summary = {
-    note: 'Written by scripts/check-mutation.mjs from the last Stryker run (reports/mutation/, not committed). Survivors: `npm run mutation:check -- --survivors`.',
+    note: 'Written by scripts/check-mutation.mjs from the last Stryker run (reports/mutation/, not committed), or from the runs given with --report (later runs win). Survivors: `npm run mutation:check -- --survivors`.',
+    reports: reportPaths.map((path) => relative(root, path)),
     thresholds: THRESHOLDS,
     groups,
     files: perFile,
