@@ -11,6 +11,7 @@ import type { Bilingual } from '../../core/catalogue.js';
 import type { IsoDate } from '../../core/dates.js';
 import { stepWorkingDays } from '../../core/calendar/workingDays.js';
 import type { ResolvedCalendar } from '../../core/calendar/workingDays.js';
+import { finding } from '../../core/findings.js';
 import type { Finding } from '../../core/findings.js';
 import { AGM_MINUTES_DAYS, AGM_NOTICE_DAYS, AGM_PROPOSAL_WORKING_DAYS } from '../../params/agm.js';
 import type { AgmExplanation } from './explanation.js';
@@ -91,8 +92,7 @@ const windowTextsByYear: (WindowTexts | undefined)[] = [];
 
 /**
  * The window warning of an ordinary meeting outside 16 March–31 March of its
- * year, or none. Built directly rather than through `finding()`, with the
- * same keys in the same order (rule, severity, message, source, data).
+ * year, or none; the text after the date is built once per year.
  */
 function windowFindings(meetingDay: number, meeting: IsoDate, meetingYear: YearTable): Finding[] {
   const { windowFrom, windowUntil, windowFromDate, windowUntilDate } = meetingYear;
@@ -102,13 +102,7 @@ function windowFindings(meetingDay: number, meeting: IsoDate, meetingYear: YearT
   const rule = early ? afterAccounts : firstQuarter;
   const text = early ? texts.before : texts.after;
   return [
-    {
-      rule: rule.id,
-      severity: 'warning',
-      message: { da: `Årsmødet ${meeting}${text.da}`, en: `The meeting on ${meeting}${text.en}` },
-      source: rule.sources[0],
-      data: { meeting, windowFrom: windowFromDate, windowUntil: windowUntilDate },
-    },
+    finding(rule, 'warning', { da: `Årsmødet ${meeting}${text.da}`, en: `The meeting on ${meeting}${text.en}` }, { meeting, windowFrom: windowFromDate, windowUntil: windowUntilDate }),
   ];
 }
 
