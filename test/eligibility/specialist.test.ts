@@ -284,5 +284,9 @@ describe('advanceYearToDate', () => {
     expect(paths(() => advanceYearToDate({ year: 1200 }, meal('m', 1, 1), { approved: '1' }))).toEqual([['state', 'year']]);
     expect(paths(() => advanceYearToDate(undefined, { ...meal('m', 1, 1), amount: -1 }, { approved: '1' }))).toEqual([['expense', 'amount']]);
     expect(paths(() => advanceYearToDate(undefined, meal('m', 1, 1), { approved: '-1' }))).toEqual([['decision', 'approved']]);
+    // Found by the robustness property (CI, stop 11): a missing decision was a TypeError.
+    for (const decision of [undefined, null, 5, 'x']) {
+      expect(paths(() => advanceYearToDate(undefined, meal('m', 1, 1), decision as never))).toEqual([['decision']]);
+    }
   });
 });

@@ -2,6 +2,7 @@
  * Rule `eligibility.cap-order`: the year-to-date state the specialist caps
  * read, advanced one decided claim at a time.
  */
+import { inputError } from '../../core/errors.js';
 import { toMoney } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
 import { advance, fromYtd, toYtd, yearOf } from './decide.js';
@@ -30,6 +31,7 @@ export function advanceYearToDate(
 ): YearToDateState {
   const before = state === undefined || state === null ? undefined : parseInput(yearToDateSchema, state, ['state']);
   const parsed = parseInput(expenseSchema, expense, ['expense']);
+  if (typeof decision !== 'object' || decision === null) throw inputError(['decision'], 'expected the decision from checkExpense (an object with `approved`)');
   const approved = toMoney(decision.approved, ['decision', 'approved']);
   const ytd = toYtd(before, yearOf(parsed.date));
   advance(ytd, parsed, approved);
