@@ -66,6 +66,27 @@ export function toMoney(value: unknown, path: readonly (string | number)[] = [])
   return new Decimal(typeof value === 'number' ? String(value) : (value as string));
 }
 
+const parsedEntries = new WeakMap<object, { readonly money: Money; readonly text: string }>();
+
+/**
+ * Internal: the amount of a dated table entry (`{ value: '1072.02', … }`) as
+ * money and as two-decimal text, parsed once per entry object (tables are
+ * read for every claim).
+ *
+ * @throws {KlyngeInputError} at `path` when the entry's value is not an amount.
+ * @example
+ * entryAmount({ from: '2025-01-01', value: '1072.02' }, ['options', 'rates']).text // '1072.02'
+ */
+export function entryAmount(entry: { readonly value: unknown }, path: readonly (string | number)[]): { readonly money: Money; readonly text: string } {
+  let parsed = parsedEntries.get(entry);
+  if (parsed === undefined) {
+    const money = toMoney(entry.value, path);
+    parsed = { money, text: formatAmount(money) };
+    parsedEntries.set(entry, parsed);
+  }
+  return parsed;
+}
+
 /**
  * Internal: an amount that has already been validated, as money (no second check).
  *

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocate, formatKroner, KlyngeInputError } from '../../src/index.js';
-import { amountSchema, formatAmount, minMoney, multiplyMoney, roundToOre, sumMoney, toMoney } from '../../src/core/money.js';
+import { amountSchema, entryAmount, formatAmount, minMoney, multiplyMoney, roundToOre, sumMoney, toMoney } from '../../src/core/money.js';
 
 function issuesOf(fn: () => unknown): { path: readonly (string | number)[]; message: string }[] {
   try {
@@ -129,5 +129,21 @@ describe('money.rounding: numbers as JavaScript prints them', () => {
     expect(() => toMoney(1e-7)).toThrow('at most 2 decimals');
     expect(() => toMoney(1e21)).toThrow('amount is too large');
     expect(() => toMoney(0.001)).toThrow('at most 2 decimals');
+  });
+});
+
+describe('money.entryAmount: a dated table entry parsed once', () => {
+  it('gives money and two-decimal text, the same object for the same entry', () => {
+    const entry = { from: '2025-01-01', value: '1072.5' };
+    const first = entryAmount(entry, ['options', 'rates']);
+    expect(first.text).toBe('1072.50');
+    expect(first.money.toFixed(2)).toBe('1072.50');
+    expect(entryAmount(entry, ['other'])).toBe(first);
+    expect(entryAmount({ from: '2025-01-01', value: '1072.5' }, [])).not.toBe(first);
+  });
+  it('a malformed value is an input error at the given path, and is not cached', () => {
+    const entry = { value: '-5' };
+    expect(issuesOf(() => entryAmount(entry, ['options', 'rates']))).toEqual([{ path: ['options', 'rates'], message: 'amount must not be negative (a credit is not an expense)' }]);
+    expect(issuesOf(() => entryAmount(entry, ['again']))[0]!.path).toEqual(['again']);
   });
 });

@@ -82,6 +82,11 @@ describe('isSurelyValidExpense (fast path in front of expenseSchema)', () => {
       { ...valid, amount: '12.345' },
       { ...valid, date: '2025-02-29' },
       { ...valid, extra: 1 },
+      // Keys that a field table with a prototype would find.
+      { ...valid, constructor: Object },
+      { ...valid, toString: 'x' },
+      { ...valid, ['__proto__']: {} },
+      { ...valid, payee: { role: 'board', hasOwnProperty: 1 } },
       { ...valid, payee: { name: 'no role' } },
       { ...valid, payee: { role: 'boss' } },
       { ...valid, payee: { role: 'board', name: 1 } },

@@ -4,11 +4,11 @@
  * year-to-date state in, one decision out. Nothing here validates input
  * shapes (the public functions do that once); money is Decimal throughout.
  */
-import { valueOn, type DatedValue, type ParameterTable } from '../../core/catalogue.js';
+import { valueOn, type ParameterTable } from '../../core/catalogue.js';
 import { toDayNumber, weekday } from '../../core/dates.js';
 import { inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
-import { ZERO, formatAmount, formatGivenAmount, formatKroner, minMoney, toMoney, validMoney, type Money } from '../../core/money.js';
+import { ZERO, entryAmount, formatAmount, formatGivenAmount, formatKroner, minMoney, toMoney, validMoney, type Money } from '../../core/money.js';
 import { consultantHourlyRateTable, specialistCoordinatorFeeTable } from '../../params/fees.js';
 import {
   specialistExternalVenuePerSpecialistTable,
@@ -148,17 +148,10 @@ export function advance(ytd: Ytd, expense: ParsedExpense, approved: Money): void
   }
 }
 
-const parsedTables = new Map<DatedValue<unknown>, Money>();
-
 function tableMoney(table: ParameterTable<string>, date: string, path: Path, option: string): Money {
   const entry = valueOn(table, date);
   if (entry === undefined) throw inputError([...path, 'date'], `no ${table.name} is published for ${date}; pass context.caps.${option}`);
-  let money = parsedTables.get(entry);
-  if (money === undefined) {
-    money = toMoney(entry.value);
-    parsedTables.set(entry, money);
-  }
-  return money;
+  return entryAmount(entry, ['context', 'caps', option]).money;
 }
 
 function present(kind: DocumentKind, e: ParsedExpense): boolean {

@@ -20,77 +20,61 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 const isBoolean = (value: unknown): boolean => value === true || value === false;
+const isString = (value: unknown): boolean => typeof value === 'string';
+const isAmount = (value: unknown): boolean => amountProblem(value) === undefined;
 
-function isPayee(value: unknown): boolean {
-  if (!isPlainObject(value)) return false;
-  let hasRole = false;
-  for (const key in value) {
-    const v = value[key];
-    switch (key) {
-      case 'role':
-        if (!ROLE_SET.has(v)) return false;
-        hasRole = true;
-        break;
-      case 'name':
-        if (typeof v !== 'string') return false;
-        break;
-      case 'cvr':
-        if (!isValidCvr(v)) return false;
-        break;
-      case 'cpr':
-        if (!isValidCpr(v)) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return hasRole;
+/** A strict object's fields: a check per allowed key (required keys are counted). */
+interface Fields {
+  readonly checks: Readonly<Record<string, { readonly check: (value: unknown) => boolean; readonly required: boolean }>>;
+  readonly requiredCount: number;
 }
 
-function isMeeting(value: unknown): boolean {
+const fields = (checks: Record<string, (value: unknown) => boolean>, required: readonly string[] = []): Fields => ({
+  // No prototype: a key such as `constructor` or `toString` must find nothing.
+  checks: Object.assign(Object.create(null) as {}, Object.fromEntries(Object.entries(checks).map(([key, check]) => [key, { check, required: required.includes(key) }]))),
+  requiredCount: required.length,
+});
+
+/** True when `value` is a plain object whose every key is allowed and passes its check, with every required key present. */
+function hasOnlyFields(value: unknown, { checks, requiredCount }: Fields): boolean {
   if (!isPlainObject(value)) return false;
-  let hasId = false;
+  let present = 0;
   for (const key in value) {
-    const v = value[key];
-    switch (key) {
-      case 'id':
-        if (typeof v !== 'string' || v.length === 0) return false;
-        hasId = true;
-        break;
-      case 'attendees':
-        if (!Number.isSafeInteger(v) || (v as number) < 1) return false;
-        break;
-      case 'externalVenue':
-      case 'overnight':
-        if (!isBoolean(v)) return false;
-        break;
-      default:
-        return false;
-    }
+    const field = checks[key];
+    if (field === undefined || !field.check(value[key])) return false;
+    if (field.required) present += 1;
   }
-  return hasId;
+  return present === requiredCount;
 }
 
-function isDocumentation(value: unknown): boolean {
-  if (!isPlainObject(value)) return false;
-  for (const key in value) {
-    const v = value[key];
-    switch (key) {
-      case 'receipt':
-      case 'contract':
-      case 'timeStatement':
-      case 'approvedInMinutes':
-        if (!isBoolean(v)) return false;
-        break;
-      case 'hourlyRate':
-        if (amountProblem(v) !== undefined) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
+// The same fields as payeeSchema, meetingSchema, documentationSchema and expenseSchema (schema.ts).
+const PAYEE = fields({ role: (v) => ROLE_SET.has(v), name: isString, cvr: isValidCvr, cpr: isValidCpr }, ['role']);
+
+const MEETING = fields(
+  {
+    id: (v) => typeof v === 'string' && v.length > 0,
+    attendees: (v) => Number.isSafeInteger(v) && (v as number) >= 1,
+    externalVenue: isBoolean,
+    overnight: isBoolean,
+  },
+  ['id'],
+);
+
+const DOCUMENTATION = fields({ receipt: isBoolean, contract: isBoolean, timeStatement: isBoolean, approvedInMinutes: isBoolean, hourlyRate: isAmount });
+
+const EXPENSE = fields(
+  {
+    category: (v) => CATEGORY_SET.has(v),
+    amount: isAmount,
+    date: (v) => dateProblem(v) === undefined,
+    id: isString,
+    description: isString,
+    payee: (v) => hasOnlyFields(v, PAYEE),
+    meeting: (v) => hasOnlyFields(v, MEETING),
+    documentation: (v) => hasOnlyFields(v, DOCUMENTATION),
+  },
+  ['category', 'amount', 'date'],
+);
 
 /**
  * Internal: true only when `value` is a claim `expenseSchema` accepts and
@@ -101,41 +85,7 @@ function isDocumentation(value: unknown): boolean {
  * isSurelyValidExpense({ category: 'catering', amount: 1200, date: '2025-03-27', id: undefined }) // false (zod decides)
  */
 export function isSurelyValidExpense(value: unknown): value is ParsedExpense {
-  if (!isPlainObject(value)) return false;
-  let required = 0;
-  for (const key in value) {
-    const v = value[key];
-    switch (key) {
-      case 'category':
-        if (!CATEGORY_SET.has(v)) return false;
-        required += 1;
-        break;
-      case 'amount':
-        if (amountProblem(v) !== undefined) return false;
-        required += 1;
-        break;
-      case 'date':
-        if (dateProblem(v) !== undefined) return false;
-        required += 1;
-        break;
-      case 'id':
-      case 'description':
-        if (typeof v !== 'string') return false;
-        break;
-      case 'payee':
-        if (!isPayee(v)) return false;
-        break;
-      case 'meeting':
-        if (!isMeeting(v)) return false;
-        break;
-      case 'documentation':
-        if (!isDocumentation(v)) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return required === 3;
+  return hasOnlyFields(value, EXPENSE);
 }
 
 /**

@@ -4,10 +4,10 @@
  * statement above PLO's recommended consultant rate is a warning.
  */
 import { z } from 'zod';
-import { tableOption, valueOn, type DatedValue, type ParameterTable } from '../../core/catalogue.js';
+import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
 import { finding, type Finding } from '../../core/findings.js';
-import { amountSchema, formatAmount, formatKroner, toMoney, validMoney, type Amount, type Money } from '../../core/money.js';
+import { amountSchema, entryAmount, formatAmount, formatKroner, validMoney, type Amount, type Money } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
 import { consultantHourlyRateTable } from '../../params/fees.js';
 import { feesRules } from './rules.js';
@@ -54,19 +54,6 @@ export function checkHourlyRate(input: CheckHourlyRateInput, options: CheckHourl
   return judgeHourlyRate(hourlyRate, date, tableOption(options, 'rates', consultantHourlyRateTable));
 }
 
-const parsedRates = new WeakMap<object, { readonly money: Money; readonly text: string }>();
-
-/** The recommended rate of a table entry as money and text, parsed once per entry. */
-function recommendedOf(entry: DatedValue<string>): { readonly money: Money; readonly text: string } {
-  let parsed = parsedRates.get(entry);
-  if (parsed === undefined) {
-    const money = toMoney(entry.value, ['options', 'rates']);
-    parsed = { money, text: formatAmount(money) };
-    parsedRates.set(entry, parsed);
-  }
-  return parsed;
-}
-
 /**
  * Internal: {@link checkHourlyRate} for a rate and date already validated
  * (the eligibility engine calls it for every fee claim).
@@ -77,7 +64,7 @@ function recommendedOf(entry: DatedValue<string>): { readonly money: Money; read
 export function judgeHourlyRate(hourlyRate: Amount, date: IsoDate, table: ParameterTable<string>): CheckHourlyRateResult {
   const entry = valueOn(table, date);
   if (entry === undefined) return { findings: [] };
-  const recommended = recommendedOf(entry);
+  const recommended = entryAmount(entry, ['options', 'rates']);
   const recommendedText = recommended.text;
   const rate = validMoney(hourlyRate);
   if (!rate.greaterThan(recommended.money)) return { recommended: recommendedText, findings: [] };
