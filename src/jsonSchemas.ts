@@ -26,7 +26,7 @@ import { splitFundsInputSchema } from './rules/restructuring/splitFunds.js';
  * The input schemas by document name.
  *
  * @example
- * inputSchemas['cluster-year'].safeParse(doc).success
+ * inputSchemas['expense'].safeParse({ category: 'catering', amount: 1200, date: '2025-03-27' }).success // true
  */
 export const inputSchemas = {
   'cluster-year': clusterYearSchema,

@@ -42,7 +42,10 @@ export interface RuleEntry<Id extends string = string> {
  * Define the catalogue entries of one area, keyed by id, keeping the literal ids as types.
  *
  * @example
- * export const agmRules = defineRules([{ id: 'agm.notice-period', kind: 'requirement', sources: [...], summary: {...} }]);
+ * const demoRules = defineRules([
+ *   { id: 'demo.notice', kind: 'requirement', sources: [{ document: 'klyngeregler-2023', section: '4' }], summary: { da: 'Indkald i tide.', en: 'Give notice in time.' } },
+ * ]);
+ * demoRules['demo.notice'].kind // 'requirement'
  */
 export function defineRules<const Id extends string>(entries: readonly RuleEntry<Id>[]): { readonly [K in Id]: RuleEntry<K> } {
   const byId = {} as Record<Id, RuleEntry<Id>>;
@@ -54,7 +57,7 @@ export function defineRules<const Id extends string>(entries: readonly RuleEntry
  * The value of a dated parameter on a given ISO date, or undefined if none applies.
  *
  * @example
- * valueOn(hourlyRateTable, '2025-01-01')?.value // '1072.02'
+ * valueOn(consultantHourlyRateTable, '2025-01-01')?.value // '1072.02'
  */
 export function valueOn<T>(table: ParameterTable<T>, date: IsoDate): DatedValue<T> | undefined {
   let found: DatedValue<T> | undefined;
@@ -71,7 +74,7 @@ export function valueOn<T>(table: ParameterTable<T>, date: IsoDate): DatedValue<
  * dates), so a malformed override is an input error, never a TypeError.
  *
  * @example
- * const table = tableOption(options, 'rates', grantRateTable); // options.rates ?? grantRateTable
+ * tableOption({}, 'rates', grantRateTable) === grantRateTable // true (no override given)
  */
 export function tableOption<T>(options: unknown, key: string, fallback: ParameterTable<T>): ParameterTable<T> {
   if (options === undefined) return fallback;

@@ -39,9 +39,9 @@ export function formatPath(path: readonly (string | number)[], whole = '(input)'
  * never thrown; they are findings.
  *
  * @example
- * try { allocate('10', []) } catch (e) {
- *   if (isKlyngeInputError(e)) console.log(e.issues[0].path, e.issues[0].message);
- * }
+ * let issues;
+ * try { allocate('10', []); } catch (e) { if (isKlyngeInputError(e)) issues = e.issues; }
+ * issues // [{ path: ['weights'], message: 'weights must not be empty' }]
  */
 export class KlyngeInputError extends Error {
   override readonly name = 'KlyngeInputError';
@@ -76,7 +76,8 @@ export function isKlyngeInputError(value: unknown): value is KlyngeInputError {
  * A {@link KlyngeInputError} with a single issue.
  *
  * @example
- * throw inputError(['year'], 'no published rate for 2030; pass `rate`');
+ * inputError(['year'], 'no published rate for 2030; pass `rate`').issues
+ * // [{ path: ['year'], message: 'no published rate for 2030; pass `rate`' }]
  */
 export function inputError(path: readonly (string | number)[], message: string): KlyngeInputError {
   return new KlyngeInputError([{ path, message }]);
@@ -88,7 +89,9 @@ export function inputError(path: readonly (string | number)[], message: string):
  * passes through unchanged.
  *
  * @example
- * withinPath(['cluster'], () => checkMembership(doc.cluster)) // errors at ['cluster', 'doctors', 0, …]
+ * let paths;
+ * try { withinPath(['cluster'], () => toMoney('-1', ['balance'])); } catch (e) { paths = e.issues.map((i) => i.path); }
+ * paths // [['cluster', 'balance']]
  */
 export function withinPath<T>(prefix: readonly (string | number)[], fn: () => T): T {
   try {
@@ -103,7 +106,8 @@ export function withinPath<T>(prefix: readonly (string | number)[], fn: () => T)
  * Convert a zod error into a {@link KlyngeInputError}, keeping zod's paths.
  *
  * @example
- * const r = schema.safeParse(x); if (!r.success) throw fromZodError(r.error);
+ * const r = isoDateSchema.safeParse('2025-02-30');
+ * fromZodError(r.error, ['meeting']).issues[0].path // ['meeting']
  */
 export function fromZodError(error: z.ZodError, basePath: readonly (string | number)[] = []): KlyngeInputError {
   return new KlyngeInputError(

@@ -20,7 +20,8 @@ export interface Finding {
  * Make a finding of `rule`, citing the rule's first source.
  *
  * @example
- * finding(agmRules['agm.notice-period'], 'violation', { da: '…', en: '…' }, { noticeBy: '2025-03-13' })
+ * finding(agmRules['agm.notice-period'], 'violation', { da: 'For sent.', en: 'Too late.' }, { noticeBy: '2025-03-13' }).source
+ * // { document: 'klyngeregler-2023', section: '4' }
  */
 export function finding(
   rule: RuleEntry<RuleId>,
@@ -49,7 +50,9 @@ function checkFindings(findings: unknown): readonly Finding[] {
  * Sort findings by severity (violations first), keeping the original order within a severity.
  *
  * @example
- * sortFindings(findings).map((f) => f.severity) // ['violation', 'warning', 'info']
+ * const note = finding(agmRules['agm.notice-period'], 'info', { da: 'a', en: 'a' });
+ * const late = finding(agmRules['agm.notice-period'], 'violation', { da: 'b', en: 'b' });
+ * sortFindings([note, late]).map((f) => f.severity) // ['violation', 'info']
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return checkFindings(findings)

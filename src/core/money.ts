@@ -127,7 +127,7 @@ export function formatGivenAmount(value: Amount, money: Money): string {
  * Round half-up to øre.
  *
  * @example
- * roundToOre(toMoney('0.125')) // Decimal 0.13 — but amounts have 2 decimals, so this is for products
+ * roundToOre(toMoney('2.55').times('1.5')).toFixed(2) // '3.83' (3.825 rounded half up)
  */
 export function roundToOre(value: Money): Money {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);

@@ -6,7 +6,7 @@ import { fromZodError } from './errors.js';
  * {@link KlyngeInputError} with zod's paths. The one place inputs are checked.
  *
  * @example
- * const meeting = parseInput(isoDateSchema, '2025-03-27');
+ * parseInput(isoDateSchema, '2025-03-27', ['meeting']) // '2025-03-27' (else a KlyngeInputError at ['meeting'])
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, basePath: readonly (string | number)[] = []): z.output<S> {
   const result = schema.safeParse(input);

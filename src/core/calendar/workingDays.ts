@@ -22,7 +22,8 @@ export interface CalendarOptions {
  * zod schema for {@link CalendarOptions}.
  *
  * @example
- * calendarOptionsSchema.parse({ closedDays: 'holidays-only' })
+ * calendarOptionsSchema.parse({ closedDays: 'holidays-only' }) // { closedDays: 'holidays-only' }
+ * calendarOptionsSchema.safeParse({ closedDays: 'weekends' }).success // false
  */
 export const calendarOptionsSchema = z
   .object({
@@ -107,7 +108,7 @@ function outOfRange(year: number): Error {
  * Validate calendar options once, for use in loops.
  *
  * @example
- * const cal = resolveCalendar({ closedDays: 'holidays-only' });
+ * resolveCalendar({ closedDays: 'holidays-only' }).statutory // false
  */
 export function resolveCalendar(options: CalendarOptions | undefined, path: readonly (string | number)[] = ['options']): ResolvedCalendar {
   if (options === undefined) return DEFAULT_CALENDAR;

@@ -23,7 +23,8 @@ import { agmRules } from './rules.js';
  * zod schema for the facts of one meeting given to {@link checkAgm}.
  *
  * @example
- * agmFactsSchema.parse({ meeting: '2025-03-27', noticeSentOn: '2025-03-10' })
+ * agmFactsSchema.safeParse({ meeting: '2025-03-27', noticeSentOn: '2025-03-10' }).success // true
+ * agmFactsSchema.safeParse({ meeting: '2025-02-30' }).success // false
  */
 export const agmFactsSchema = z
   .object({
@@ -56,7 +57,8 @@ export type AgmFacts = z.input<typeof agmFactsSchema>;
  * `meetingKind` (the kind is a fact: `kind` in the input).
  *
  * @example
- * checkAgmOptionsSchema.parse({ noticeOnWorkingDay: true })
+ * checkAgmOptionsSchema.safeParse({ noticeOnWorkingDay: true }).success // true
+ * checkAgmOptionsSchema.safeParse({ meetingKind: 'annual' }).success // false (checkAgm reads the kind from the facts)
  */
 export const checkAgmOptionsSchema = agmOptionsSchema.omit({ meetingKind: true }).strict();
 

@@ -10,7 +10,7 @@ import { parseInput } from '../../core/validate.js';
  * `noticeOnWorkingDay` and `meetingKind`. Unknown keys are rejected.
  *
  * @example
- * agmOptionsSchema.parse({ closedDays: 'holidays-only', noticeOnWorkingDay: true })
+ * agmOptionsSchema.parse({ closedDays: 'holidays-only', noticeOnWorkingDay: true }) // { closedDays: 'holidays-only', noticeOnWorkingDay: true }
  */
 export const agmOptionsSchema = z
   .object({

@@ -30,7 +30,7 @@ import { calendarRules } from './rules.js';
  * `noticeOnWorkingDay`) used for every deadline.
  *
  * @example
- * annualCalendarInputSchema.parse({ year: 2025, agmDate: '2025-03-27' })
+ * annualCalendarInputSchema.safeParse({ year: 2025, agmDate: '2025-03-27' }).success // true
  */
 export const annualCalendarInputSchema = z
   .object({

@@ -36,7 +36,7 @@ const bilingualSchema = z.object({ da: textSchema, en: textSchema }).strict();
  * non-empty id (your own events need not be catalogue rules).
  *
  * @example
- * calendarEventSchema.parse({ id: 'x', date: '2025-03-01', title: { da: 'a', en: 'b' }, rule: 'calendar.grant-payment', source: { document: 'kiap-guide', section: 'Klyngens økonomi' } })
+ * calendarEventSchema.safeParse({ id: 'x', date: '2025-03-01', title: { da: 'a', en: 'b' }, rule: 'calendar.grant-payment', source: { document: 'kiap-guide', section: 'Klyngens økonomi' } }).success // true
  */
 export const calendarEventSchema = z
   .object({

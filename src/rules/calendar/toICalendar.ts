@@ -18,7 +18,7 @@ import type { CalendarEventInput } from './event.js';
  * `X-WR-CALNAME` and `NAME`), `lang` (default `'da'`) for titles and descriptions.
  *
  * @example
- * toICalendarOptionsSchema.parse({ lang: 'en', calendarName: 'Klyngens år' })
+ * toICalendarOptionsSchema.parse({ lang: 'en', calendarName: 'Klyngens år' }) // { lang: 'en', calendarName: 'Klyngens år' }
  */
 export const toICalendarOptionsSchema = z
   .object({

@@ -21,8 +21,10 @@ import { expenseSchema, yearToDateSchema, type Expense, type ExpenseDecision, ty
  * @param decision - its decision from {@link checkExpense} (only `approved` is read).
  * @throws {KlyngeInputError} when the state, the claim or `decision.approved` is malformed.
  * @example
- * const d = checkExpense(claim, { scheme: 'speciallaegepraksis', yearToDate: state });
- * state = advanceYearToDate(state, claim, d);
+ * const claim = { category: 'presenter-fee', amount: 6000, date: '2025-02-01', documentation: { receipt: true } };
+ * const state = advanceYearToDate(undefined, claim, checkExpense(claim, { scheme: 'speciallaegepraksis' }));
+ * state.presenterFees // '6000.00'
+ * checkExpense({ ...claim, date: '2025-05-01' }, { scheme: 'speciallaegepraksis', yearToDate: state }).approved // '4000.00'
  */
 export function advanceYearToDate(
   state: YearToDate | null | undefined,

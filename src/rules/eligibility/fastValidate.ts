@@ -93,7 +93,8 @@ export function isSurelyValidExpense(value: unknown): value is ParsedExpense {
  * {@link isSurelyValidExpense}, else `undefined` (validate with zod).
  *
  * @example
- * surelyValidExpenses([{ category: 'catering', amount: 1200, date: '2025-03-27' }]) // the same array
+ * const batch = [{ category: 'catering', amount: 1200, date: '2025-03-27' }];
+ * surelyValidExpenses(batch) === batch // true (used as given, no copy)
  */
 export function surelyValidExpenses(value: unknown): ParsedExpense[] | undefined {
   if (!Array.isArray(value)) return undefined;

@@ -106,7 +106,7 @@ export type ParsedExpense = z.output<typeof expenseSchema>;
  * expense's is ignored (a new year starts empty).
  *
  * @example
- * yearToDateSchema.parse({ year: 2025, presenterFees: 6000 })
+ * yearToDateSchema.safeParse({ year: 2025, presenterFees: 6000 }).success // true
  */
 export const yearToDateSchema = z.strictObject({
   year: yearSchema.optional(),
@@ -157,7 +157,8 @@ const capsSchema = z.strictObject({
  * zod schema of {@link ClusterContext}.
  *
  * @example
- * clusterContextSchema.parse({ scheme: 'speciallaegepraksis' })
+ * clusterContextSchema.safeParse({ scheme: 'speciallaegepraksis' }).success // true
+ * clusterContextSchema.safeParse({ scheme: 'specialist' }).success // false
  */
 export const clusterContextSchema = z.strictObject({
   scheme: z.enum(SCHEMES, { message: `scheme must be one of ${SCHEMES.join(', ')}` }).optional(),

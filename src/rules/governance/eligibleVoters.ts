@@ -17,7 +17,7 @@ import { doctorRoleSchema, votingRulesSchema, type DoctorRole, type VotingRules,
  * `doctors` of a cluster document can be passed as they are.
  *
  * @example
- * voterSchema.parse({ id: 'D1', role: 'owner', ploMember: true })
+ * voterSchema.safeParse({ id: 'D1', role: 'owner', ploMember: true }).success // true
  */
 export const voterSchema = z
   .object({

@@ -15,7 +15,7 @@ import { membershipRules as R } from './rules.js';
  * zod schema of the options of {@link checkMembership}.
  *
  * @example
- * membershipOptionsSchema.parse({ minimumPatients: 25000 })
+ * membershipOptionsSchema.safeParse({ minimumPatients: 25000 }).success // true
  */
 export const membershipOptionsSchema = z
   .object({

@@ -33,7 +33,7 @@ export const clusterRulesSchema = votingRulesSchema
  * zod schema of one clinic of a cluster.
  *
  * @example
- * clinicSchema.parse({ id: '012345', listedPatients: 4200, owners: ['D1'] })
+ * clinicSchema.safeParse({ id: '012345', listedPatients: 4200, owners: ['D1'] }).success // true
  */
 export const clinicSchema = z
   .object({
@@ -55,7 +55,7 @@ export const clinicSchema = z
  * zod schema of one doctor of a cluster's clinics.
  *
  * @example
- * doctorSchema.parse({ id: 'D1', role: 'owner', clinicId: '012345', ploMember: true })
+ * doctorSchema.safeParse({ id: 'D1', role: 'owner', clinicId: '012345', ploMember: true }).success // true
  */
 export const doctorSchema = z
   .object({
@@ -74,7 +74,7 @@ export const doctorSchema = z
  * zod schema of a clinic owner known to stand outside every cluster.
  *
  * @example
- * outsideOwnerSchema.parse({ id: 'X1', clinicId: '054321' })
+ * outsideOwnerSchema.safeParse({ id: 'X1', clinicId: '054321' }).success // true
  */
 export const outsideOwnerSchema = z
   .object({

@@ -73,7 +73,7 @@ function count(findings: readonly Finding[], severity: Severity): number {
  * @example
  * const report = evaluateClusterYear(JSON.parse(readFileSync('examples/almen-praksis-2025.json', 'utf8')));
  * report.grant?.amount          // '164250.00'
- * report.summary.violations     // number of broken requirements
+ * report.summary                // { violations: 13, warnings: 8, infos: 28 } (the example has mistakes on purpose)
  */
 export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
   const doc = parseInput(clusterYearSchema, input);

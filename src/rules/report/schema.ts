@@ -20,7 +20,7 @@ import { isoDateSchema } from '../../core/dates.js';
  * and `method` are used.
  *
  * @example
- * coordinatorFeeSchema.parse({ annualFee: 60000, holders: [{ id: 'D1', from: '2025-01-01' }] })
+ * coordinatorFeeSchema.safeParse({ annualFee: 60000, holders: [{ id: 'D1', from: '2025-01-01' }] }).success // true
  */
 export const coordinatorFeeSchema = z
   .strictObject({
@@ -36,7 +36,7 @@ export const coordinatorFeeSchema = z
  * zod schema of the whole-year document.
  *
  * @example
- * clusterYearSchema.safeParse(JSON.parse(text)).success
+ * clusterYearSchema.safeParse(JSON.parse(readFileSync('examples/almen-praksis-2025.json', 'utf8'))).success // true
  */
 export const clusterYearSchema = z
   .strictObject({

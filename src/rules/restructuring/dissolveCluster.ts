@@ -47,7 +47,7 @@ export interface DissolveClusterResult {
  * @throws {KlyngeInputError} on bad input, or when the region does not exist on the date (e.g. Hovedstaden from 2027).
  * @example
  * dissolveCluster({ balance: 84210.5, date: '2025-06-30', region: 'Syddanmark' })
- * // { returnedToRegion: '84210.50', region: 'Syddanmark', effective: '2025-06-30', findings: [info] }
+ * // { returnedToRegion: '84210.50', region: 'Syddanmark', effective: '2025-06-30', findings: [{ severity: 'info', … }] }
  */
 export function dissolveCluster(input: DissolveClusterInput, options: RegionOptions = {}): DissolveClusterResult {
   const { balance, date, region, decidedAt } = parseInput(dissolveClusterInputSchema, input);

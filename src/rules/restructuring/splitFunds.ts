@@ -66,7 +66,7 @@ export function requireUniqueIds(items: readonly { id: string }[], key: string):
  * @throws {KlyngeInputError} on bad input: negative or non-integer patients, no parts, duplicate ids, zero patients in total.
  * @example
  * splitFunds({ balance: 100000, parts: [{ id: 'A', patients: 30000 }, { id: 'B', patients: 20000 }, { id: 'C', patients: 10000 }] }).parts
- * // amounts '50000.00', '33333.33', '16666.67'
+ * // [{ id: 'A', amount: '50000.00', … }, { id: 'B', amount: '33333.33', … }, { id: 'C', amount: '16666.67', … }]
  */
 export function splitFunds(input: SplitFundsInput): SplitFundsResult {
   const { balance, parts, decidedAt } = parseInput(splitFundsInputSchema, input);
