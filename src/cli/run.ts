@@ -30,8 +30,9 @@ Usage:
                          [--closed-days statutory|holidays-only] [--notice-on-working-day]
       AGM notice, proposal and minutes deadlines for a meeting date.
   klyngeregler calendar <year> [--scheme almen-praksis|speciallaegepraksis]
-                        [--agm <date>] [--ics] [--lang da|en] [--format text|json]
-      The year's calendar of duties; --ics writes iCalendar (RFC 5545).
+                        [--agm <date>] [--ics [--uid-domain <name>]] [--lang da|en] [--format text|json]
+      The year's calendar of duties; --ics writes iCalendar (RFC 5545), with
+      UIDs <event>@<name> (default klyngeregler; give each cluster its own).
   klyngeregler restructure <file.json> [--format text|json] [--lang da|en]
       Divide the savings of clusters that merge or split (see \`klyngeregler schema restructure-funds\`).
   klyngeregler schema [name]
@@ -56,6 +57,7 @@ const OPTIONS = {
   scheme: { type: 'string' },
   agm: { type: 'string' },
   ics: { type: 'boolean' },
+  'uid-domain': { type: 'string' },
   'closed-days': { type: 'string' },
   'notice-on-working-day': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -137,7 +139,9 @@ function runCommand(argv: readonly string[], io: CliIo): number {
       if (yearText === undefined || extra !== undefined || !/^\d{4}$/.test(yearText)) throw usage('calendar needs a year: klyngeregler calendar 2025');
       const scheme = oneOf('scheme', values.scheme, ['almen-praksis', 'speciallaegepraksis'], 'almen-praksis');
       const events = wrap(() => annualCalendar({ year: Number(yearText), scheme, ...(values.agm === undefined ? {} : { agmDate: values.agm }) }));
-      if (values.ics) io.stdout(toICalendar(events, { lang }));
+      const uidDomain = values['uid-domain'];
+      if (uidDomain !== undefined && !values.ics) throw usage('--uid-domain only applies with --ics');
+      if (values.ics) io.stdout(wrap(() => toICalendar(events, { lang, ...(uidDomain === undefined ? {} : { uidDomain }) })));
       else if (values.format === 'json') io.stdout(`${JSON.stringify(events, null, 2)}\n`);
       else io.stdout(renderCalendarText(events, render));
       return 0;

@@ -141,6 +141,13 @@ describe('klyngeregler deadlines, calendar, restructure, schema', () => {
     expect(ics.includes('\r\n')).toBe(true);
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
     expect(events.map((e) => String(e.getFirstPropertyValue('dtstart')))).toContain('2025-03-01');
+    expect(events.map((e) => String(e.getFirstPropertyValue('uid')))).toContain('2025-grant-payment@klyngeregler');
+    const own = run(['calendar', '2025', '--ics', '--uid-domain', 'k17.klynge.example']);
+    expect(own.out).toContain('UID:2025-grant-payment@k17.klynge.example\r\n');
+    const badDomain = run(['calendar', '2025', '--ics', '--uid-domain', 'k 17']);
+    expect([badDomain.code, badDomain.out]).toEqual([2, '']);
+    expect(badDomain.err).toContain('uidDomain');
+    expect(run(['calendar', '2025', '--uid-domain', 'k17']).code).toBe(2);
   });
 
   it('restructure: divides pooled savings', () => {

@@ -15,7 +15,10 @@ import type { CalendarEventInput } from './event.js';
 /**
  * zod schema for the options of {@link toICalendar}: `prodId` (default
  * `-//klyngeregler//klyngeregler//DA` or `//EN`), `calendarName` (sets
- * `X-WR-CALNAME` and `NAME`), `lang` (default `'da'`) for titles and descriptions.
+ * `X-WR-CALNAME` and `NAME`), `lang` (default `'da'`) for titles and descriptions,
+ * `uidDomain` (default `klyngeregler`): the part after `@` in every UID — give
+ * each cluster its own (e.g. `k17.klynge.example`) so that two clusters'
+ * calendars imported into one calendar app do not replace each other's events.
  *
  * @example
  * toICalendarOptionsSchema.parse({ lang: 'en', calendarName: 'Klyngens år' }) // { lang: 'en', calendarName: 'Klyngens år' }
@@ -25,6 +28,10 @@ export const toICalendarOptionsSchema = z
     prodId: textSchema.optional(),
     calendarName: textSchema.optional(),
     lang: z.enum(['da', 'en']).optional(),
+    uidDomain: z
+      .string()
+      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?$/, { message: 'uidDomain must be letters, digits, dots, hyphens or underscores (like a domain name), at most 253 characters' })
+      .optional(),
   })
   .strict();
 
@@ -80,17 +87,18 @@ function sourceLine(source: { document: string; section: string }, rule: string,
 /**
  * Render calendar events as an RFC 5545 iCalendar file (VERSION 2.0,
  * CALSCALE GREGORIAN, METHOD PUBLISH), one all-day VEVENT per event:
- * `UID:<id>@klyngeregler`, `DTSTAMP` = the event date at 00:00:00 UTC (no
+ * `UID:<id>@<uidDomain>` (`klyngeregler` by default), `DTSTAMP` = the event date at 00:00:00 UTC (no
  * clock), `DTSTART;VALUE=DATE`, `DTEND;VALUE=DATE` the next day, SUMMARY
  * from the title, DESCRIPTION from the description plus the source and rule,
  * `TRANSP:TRANSPARENT`. Text is escaped, lines end in CRLF and are folded at
  * 75 octets without splitting a UTF-8 character.
  *
  * @param events - the events (e.g. from {@link annualCalendar}); at least one, ids unique
- * @param options - `prodId`, `calendarName`, `lang` (`'da'` default)
+ * @param options - `prodId`, `calendarName`, `lang` (`'da'` default), `uidDomain`
  * @throws {KlyngeInputError} for a malformed event, duplicate ids, an empty list or unknown options.
  * @example
  * toICalendar(annualCalendar({ year: 2025 }), { lang: 'en' }).split('\r\n')[0] // 'BEGIN:VCALENDAR'
+ * toICalendar(annualCalendar({ year: 2025 }), { uidDomain: 'k17.klynge.example' }).split('\r\n')[6] // 'UID:2025-registration@k17.klynge.example'
  */
 export function toICalendar(events: readonly CalendarEventInput[], options?: ToICalendarOptions): string {
   const list = parseInput(z.array(calendarEventSchema).min(1, { message: 'a calendar needs at least one event' }), events, ['events']);
@@ -117,7 +125,7 @@ export function toICalendar(events: readonly CalendarEventInput[], options?: ToI
       .join('\\n\\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${event.id}@klyngeregler`,
+      `UID:${event.id}@${opts.uidDomain ?? 'klyngeregler'}`,
       `DTSTAMP:${basicDate(event.date)}T000000Z`,
       `DTSTART;VALUE=DATE:${basicDate(event.date)}`,
       `DTEND;VALUE=DATE:${basicDate(addDays(event.date, 1))}`,
