@@ -168,18 +168,16 @@ export function multiplyMoney(count: number, perUnit: Amount | Money): string {
 
 /**
  * Render kroner in Danish display form: `.` between thousands, `,` before øre, then ` kr.`.
- * Negative values (an overspent balance) keep their sign.
+ * Negative values (an overspent balance) keep their sign. Takes an amount
+ * as the library prints it (`'-4400.00'`, `50000`), not a decimal.js value.
  *
  * @example
  * formatKroner('29166.67') // '29.166,67 kr.'
  * formatKroner(50000)      // '50.000,00 kr.'
  */
-export function formatKroner(amount: Amount | Money): string {
+export function formatKroner(amount: Amount): string {
   if (typeof amount === 'string' && CANONICAL_TEXT.test(amount)) return groupKroner(amount, '');
-  let value: Money;
-  if (Decimal.isDecimal(amount)) value = amount;
-  else if (typeof amount === 'string' && amount.startsWith('-')) value = toMoney(amount.slice(1), []).negated();
-  else value = toMoney(amount);
+  const value = typeof amount === 'string' && amount.startsWith('-') ? toMoney(amount.slice(1), []).negated() : toMoney(amount);
   return groupKroner(formatAmount(value.abs()), value.isNegative() && !value.isZero() ? '-' : '');
 }
 
