@@ -17,7 +17,9 @@
  * area) is reported as "not in this run" and does not fail the check.
  * Score = (killed + timeout) / (killed + timeout + survived + no coverage),
  * the same "mutation score" Stryker prints; compile errors and ignored
- * mutants do not count.
+ * mutants do not count. Ignored mutants (static ones under --ignoreStatic)
+ * are printed per directory, so a score of the run mutants only cannot be
+ * mistaken for a score of all of them.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, isAbsolute } from 'node:path';
@@ -111,7 +113,9 @@ for (const [group, g] of Object.entries(groups)) {
   const below = g.threshold !== null && g.score !== null && g.score < g.threshold;
   if (below) failed += 1;
   const gate = g.threshold === null ? '' : below ? `  FAIL (break at ${g.threshold})` : `  ok (break at ${g.threshold})`;
-  console.log(`  ${group.padEnd(11)} ${String(g.score ?? '-').padStart(6)}%  killed ${g.killed + g.timeout}, survived ${g.survived}, no coverage ${g.noCoverage}${gate}`);
+  // Ignored mutants (e.g. static ones under --ignoreStatic) were not run: the score says nothing about them.
+  const ignored = g.ignored > 0 ? `, not run (ignored) ${g.ignored}` : '';
+  console.log(`  ${group.padEnd(11)} ${String(g.score ?? '-').padStart(6)}%  killed ${g.killed + g.timeout}, survived ${g.survived}, no coverage ${g.noCoverage}${ignored}${gate}`);
 }
 
 survivors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
