@@ -3,21 +3,12 @@
  * mutated boundary or a dropped path is noticed.
  */
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, allocate, checkHourlyRate, rateForYear, regionsOn, formatKroner, isoDateSchema, isWorkingDay, KlyngeInputError, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysBetween, yearSchema } from '../../src/index.js';
+import { addWorkingDays, allocate, checkHourlyRate, rateForYear, regionsOn, formatKroner, isoDateSchema, isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysBetween, yearSchema } from '../../src/index.js';
 import { closedReason, resolveCalendar } from '../../src/core/calendar/workingDays.js';
 import { addMonthsToFirst, dayNumberOf, fromDayNumber, partsOf, toDayNumber, yearOfDay } from '../../src/core/dates.js';
 import { redactCpr } from '../../src/core/errors.js';
 import { toMoney } from '../../src/core/money.js';
-
-function issues(fn: () => unknown): { path: readonly (string | number)[]; message: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return [...(error as KlyngeInputError).issues];
-  }
-  throw new Error('expected a KlyngeInputError');
-}
+import { issuesOf } from '../support/inputErrors.js';
 
 describe('dates: the accepted form and range', () => {
   it('accepts the first and last supported days', () => {
@@ -28,22 +19,22 @@ describe('dates: the accepted form and range', () => {
   });
   it('rejects anything around a date', () => {
     for (const bad of ['x2025-03-01', '12025-03-01', '2025-03-011', '2025-3-01', '2025-03-1', 'abcd-03-01', '2025-ab-01', '2025-03-ab', '5-03-01']) {
-      expect(issues(() => toDayNumber(bad, ['d']))).toEqual([{ path: ['d'], message: `date must be 'YYYY-MM-DD' (no time, no time zone), received '${bad}'` }]);
+      expect(issuesOf(() => toDayNumber(bad, ['d']))).toEqual([{ path: ['d'], message: `date must be 'YYYY-MM-DD' (no time, no time zone), received '${bad}'` }]);
     }
   });
   it('rejects impossible months and days, and years out of range, each with its message', () => {
-    expect(issues(() => toDayNumber('2025-00-10'))[0]?.message).toBe('2025-00-10 is not a calendar date');
-    expect(issues(() => toDayNumber('2025-13-10'))[0]?.message).toBe('2025-13-10 is not a calendar date');
-    expect(issues(() => toDayNumber('2025-01-00'))[0]?.message).toBe('2025-01-00 is not a calendar date');
-    expect(issues(() => toDayNumber('2025-01-32'))[0]?.message).toBe('2025-01-32 is not a calendar date');
-    expect(issues(() => toDayNumber('1899-12-31'))[0]?.message).toBe('year must be between 1900 and 2299, received 1899');
-    expect(issues(() => toDayNumber('2300-01-01'))[0]?.message).toBe('year must be between 1900 and 2299, received 2300');
+    expect(issuesOf(() => toDayNumber('2025-00-10'))[0]?.message).toBe('2025-00-10 is not a calendar date');
+    expect(issuesOf(() => toDayNumber('2025-13-10'))[0]?.message).toBe('2025-13-10 is not a calendar date');
+    expect(issuesOf(() => toDayNumber('2025-01-00'))[0]?.message).toBe('2025-01-00 is not a calendar date');
+    expect(issuesOf(() => toDayNumber('2025-01-32'))[0]?.message).toBe('2025-01-32 is not a calendar date');
+    expect(issuesOf(() => toDayNumber('1899-12-31'))[0]?.message).toBe('year must be between 1900 and 2299, received 1899');
+    expect(issuesOf(() => toDayNumber('2300-01-01'))[0]?.message).toBe('year must be between 1900 and 2299, received 2300');
     expect(toDayNumber('1900-01-01')).toBe(-25567);
-    expect(issues(() => toDayNumber('bad'))[0]?.path).toEqual([]);
+    expect(issuesOf(() => toDayNumber('bad'))[0]?.path).toEqual([]);
   });
   it('shortens a long bad value in the message', () => {
     const long = 'x'.repeat(100);
-    expect(issues(() => toDayNumber(long))[0]?.message).toBe(`date must be 'YYYY-MM-DD' (no time, no time zone), received '${'x'.repeat(30)}'`);
+    expect(issuesOf(() => toDayNumber(long))[0]?.message).toBe(`date must be 'YYYY-MM-DD' (no time, no time zone), received '${'x'.repeat(30)}'`);
   });
   it('isoDateSchema reports one clear problem at a time', () => {
     expect(isoDateSchema.safeParse('2025-3-1').error?.issues.map((i) => i.message)).toEqual(["date must be 'YYYY-MM-DD' (no time, no time zone)"]);
@@ -73,18 +64,18 @@ describe('working days: boundaries, coinciding closed days and paths', () => {
   });
   it('accepts ±100000 working days when the result stays in range, and nothing beyond', () => {
     expect(addWorkingDays('2299-12-01', -100_000)).toMatch(/^19\d\d-/);
-    expect(issues(() => addWorkingDays('2299-12-01', -100_001))).toEqual([{ path: ['n'], message: 'n must be a whole number of working days between -100000 and 100000' }]);
+    expect(issuesOf(() => addWorkingDays('2299-12-01', -100_001))).toEqual([{ path: ['n'], message: 'n must be a whole number of working days between -100000 and 100000' }]);
   });
   it('stops with an input error when a walk leaves the calendar', () => {
-    expect(issues(() => addWorkingDays('2299-12-30', 5))).toEqual([{ path: [], message: 'the calendar covers 1900–2299; the computation reached 2300' }]);
-    expect(issues(() => addWorkingDays('1900-01-02', -1))[0]?.message).toBe('the calendar covers 1900–2299; the computation reached 1899');
+    expect(issuesOf(() => addWorkingDays('2299-12-30', 5))).toEqual([{ path: [], message: 'the calendar covers 1900–2299; the computation reached 2300' }]);
+    expect(issuesOf(() => addWorkingDays('1900-01-02', -1))[0]?.message).toBe('the calendar covers 1900–2299; the computation reached 1899');
   });
   it('reports the argument that is wrong', () => {
-    expect(issues(() => workingDaysBetween('2025-02-30', '2025-03-01'))[0]?.path).toEqual(['start']);
-    expect(issues(() => workingDaysBetween('2025-03-01', '2025-02-30'))[0]?.path).toEqual(['end']);
-    expect(issues(() => workingDayOnOrAfter('2025-02-30'))[0]?.path).toEqual(['date']);
-    expect(issues(() => workingDayOnOrBefore('2025-02-30'))[0]?.path).toEqual(['date']);
-    expect(issues(() => isWorkingDay('2025-03-03', { extraClosedDays: ['nope'] }))[0]?.path).toEqual(['options', 'extraClosedDays', 0]);
+    expect(issuesOf(() => workingDaysBetween('2025-02-30', '2025-03-01'))[0]?.path).toEqual(['start']);
+    expect(issuesOf(() => workingDaysBetween('2025-03-01', '2025-02-30'))[0]?.path).toEqual(['end']);
+    expect(issuesOf(() => workingDayOnOrAfter('2025-02-30'))[0]?.path).toEqual(['date']);
+    expect(issuesOf(() => workingDayOnOrBefore('2025-02-30'))[0]?.path).toEqual(['date']);
+    expect(issuesOf(() => isWorkingDay('2025-03-03', { extraClosedDays: ['nope'] }))[0]?.path).toEqual(['options', 'extraClosedDays', 0]);
   });
 });
 
@@ -108,16 +99,16 @@ describe('money: exactness and messages', () => {
   it('accepts weights written with several digits, with or without decimals', () => {
     expect(allocate(10, ['12', '8'])).toEqual(['6.00', '4.00']);
     expect(allocate(10, ['3', '1.0'])).toEqual(['7.50', '2.50']);
-    expect(issues(() => allocate(10, ['1.']))).toEqual([{ path: ['weights', 0], message: 'weight must be a non-negative number or a decimal string like "2.5"' }]);
+    expect(issuesOf(() => allocate(10, ['1.']))).toEqual([{ path: ['weights', 0], message: 'weight must be a non-negative number or a decimal string like "2.5"' }]);
   });
   it('names each problem with the weights', () => {
-    expect(issues(() => allocate(10, 'x' as unknown as number[]))).toEqual([{ path: ['weights'], message: 'weights must be an array' }]);
-    expect(issues(() => allocate(10, [0, 0]))).toEqual([{ path: ['weights'], message: 'at least one weight must be greater than zero' }]);
+    expect(issuesOf(() => allocate(10, 'x' as unknown as number[]))).toEqual([{ path: ['weights'], message: 'weights must be an array' }]);
+    expect(issuesOf(() => allocate(10, [0, 0]))).toEqual([{ path: ['weights'], message: 'at least one weight must be greater than zero' }]);
   });
   it('reports bad amounts at the path given, or at the top', () => {
-    expect(issues(() => toMoney('x'))[0]?.path).toEqual([]);
-    expect(issues(() => formatKroner('-1.005'))[0]?.path).toEqual([]);
-    expect(issues(() => formatKroner('x'))[0]?.path).toEqual([]);
+    expect(issuesOf(() => toMoney('x'))[0]?.path).toEqual([]);
+    expect(issuesOf(() => formatKroner('-1.005'))[0]?.path).toEqual([]);
+    expect(issuesOf(() => formatKroner('x'))[0]?.path).toEqual([]);
   });
 });
 
@@ -153,12 +144,12 @@ describe('integer date arithmetic agrees with the UTC calendar', () => {
 
 describe('dated-table overrides are checked before use', () => {
   it('rejects options that are not an object and tables without dated values, with paths', () => {
-    expect(issues(() => regionsOn('2026-05-01', null as never))).toEqual([{ path: ['options'], message: 'options must be an object' }]);
-    expect(issues(() => rateForYear(2025, { rates: { values: 'x' } } as never))[0]?.path).toEqual(['options', 'rates']);
-    expect(issues(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never))).toEqual([
+    expect(issuesOf(() => regionsOn('2026-05-01', null as never))).toEqual([{ path: ['options'], message: 'options must be an object' }]);
+    expect(issuesOf(() => rateForYear(2025, { rates: { values: 'x' } } as never))[0]?.path).toEqual(['options', 'rates']);
+    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never))).toEqual([
       { path: ['options', 'rates', 'values', 0], message: "each value needs a 'from' date (and optionally an 'until' date) as YYYY-MM-DD" },
     ]);
-    expect(issues(() => regionsOn('2026-05-01', { regions: { values: [{ from: '2020-01-01', until: 5 }] } } as never))[0]?.path).toEqual(['options', 'regions', 'values', 0]);
+    expect(issuesOf(() => regionsOn('2026-05-01', { regions: { values: [{ from: '2020-01-01', until: 5 }] } } as never))[0]?.path).toEqual(['options', 'regions', 'values', 0]);
     expect(regionsOn('2026-05-01', {})).toContain('Hovedstaden');
     expect(rateForYear(2025, { rates: { name: 'r', unit: 'kr', description: { da: 'x', en: 'x' }, values: [{ from: '2025-01-01', value: '9.99', source: { document: 'design-interpretation', section: 'x' } }] } })?.rate).toBe('9.99');
   });

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allocate, formatKroner, KlyngeInputError } from '../../src/index.js';
 import { amountSchema, entryAmount, formatAmount, minMoney, multiplyMoney, roundToOre, sumMoney, toMoney } from '../../src/core/money.js';
-
-function issuesOf(fn: () => unknown): { path: readonly (string | number)[]; message: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return [...(error as KlyngeInputError).issues];
-  }
-  throw new Error('expected a KlyngeInputError');
-}
+import { issuesOf } from '../support/inputErrors.js';
 
 describe('money.allocate', () => {
   it('splits 100,000 kr by 30,000 / 20,000 / 10,000 patients (design figure)', () => {

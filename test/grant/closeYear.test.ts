@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeYear, closeYears, KlyngeInputError, ruleCatalogue } from '../../src/index.js';
-
-function issuesOf(fn: () => unknown): { path: readonly (string | number)[]; message: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return [...(error as KlyngeInputError).issues];
-  }
-  throw new Error('expected a KlyngeInputError');
-}
+import { closeYear, closeYears, ruleCatalogue } from '../../src/index.js';
+import { issuesOf } from '../support/inputErrors.js';
 
 describe('closeYear (grant.carry-over)', () => {
   it('closing = opening + grant − spent', () => {

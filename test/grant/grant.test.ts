@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { grantForYear, rateForYear, KlyngeInputError, ruleCatalogue } from '../../src/index.js';
+import { grantForYear, rateForYear, ruleCatalogue } from '../../src/index.js';
 import type { ParameterTable } from '../../src/index.js';
-
-function issuesOf(fn: () => unknown): { path: readonly (string | number)[]; message: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return [...(error as KlyngeInputError).issues];
-  }
-  throw new Error('expected a KlyngeInputError');
-}
+import { issuesOf } from '../support/inputErrors.js';
 
 describe('rateForYear (grant.rate-per-patient)', () => {
   it('gives the published rates with their sources', () => {

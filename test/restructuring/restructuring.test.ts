@@ -8,16 +8,7 @@ import {
   KlyngeInputError,
   ruleCatalogue,
 } from '../../src/index.js';
-
-function issuesOf(fn: () => unknown): { path: readonly (string | number)[]; message: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return [...(error as KlyngeInputError).issues];
-  }
-  throw new Error('expected a KlyngeInputError');
-}
+import { issuesOf } from '../support/inputErrors.js';
 
 const agmViolation = (what: { da: string; en: string }, date: string, kind = 'other') => ({
   rule: 'restructuring.agm-decision',

@@ -1,0 +1,16 @@
+/**
+ * Test helper: the issues of the KlyngeInputError that `fn` throws. Fails the
+ * test if `fn` returns or throws anything else.
+ */
+import { expect } from 'vitest';
+import { KlyngeInputError } from '../../src/index.js';
+
+export function issuesOf(fn: () => unknown): { path: readonly (string | number)[]; message: string }[] {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(KlyngeInputError);
+    return [...(error as KlyngeInputError).issues];
+  }
+  throw new Error('expected a KlyngeInputError');
+}
