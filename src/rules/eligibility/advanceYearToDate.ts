@@ -2,11 +2,14 @@
  * Rule `eligibility.cap-order`: the year-to-date state the specialist caps
  * read, advanced one decided claim at a time.
  */
-import { inputError } from '../../core/errors.js';
-import { toMoney } from '../../core/money.js';
+import { z } from 'zod';
+import { amountSchema, validMoney } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
 import { advance, fromYtd, toYtd, yearOf } from './decide.js';
 import { expenseSchema, yearToDateSchema, type Expense, type ExpenseDecision, type YearToDate, type YearToDateState } from './schema.js';
+
+/** The part of a decision that is read: `approved`. */
+const decisionSchema = z.object({ approved: amountSchema }, { message: 'expected the decision from checkExpense (an object with `approved`)' });
 
 /**
  * Fold a decided claim into the year-to-date state: the approved amount is
@@ -33,8 +36,7 @@ export function advanceYearToDate(
 ): YearToDateState {
   const before = state === undefined || state === null ? undefined : parseInput(yearToDateSchema, state, ['state']);
   const parsed = parseInput(expenseSchema, expense, ['expense']);
-  if (typeof decision !== 'object' || decision === null) throw inputError(['decision'], 'expected the decision from checkExpense (an object with `approved`)');
-  const approved = toMoney(decision.approved, ['decision', 'approved']);
+  const approved = validMoney(parseInput(decisionSchema, decision, ['decision']).approved);
   const ytd = toYtd(before, yearOf(parsed.date));
   advance(ytd, parsed, approved);
   return fromYtd(ytd);
