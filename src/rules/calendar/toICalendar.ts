@@ -104,6 +104,7 @@ export function toICalendar(events: readonly CalendarEventInput[], options?: ToI
   const list = parseInput(z.array(calendarEventSchema).min(1, { message: 'a calendar needs at least one event' }), events, ['events']);
   const opts = parseInput(toICalendarOptionsSchema, options === undefined ? {} : options, ['options']);
   const lang = opts.lang ?? 'da';
+  const uidDomain = opts.uidDomain ?? 'klyngeregler';
   const seen = new Set<string>();
   list.forEach((event, index) => {
     if (seen.has(event.id)) throw inputError(['events', index, 'id'], `duplicate event id '${event.id}'`);
@@ -125,7 +126,7 @@ export function toICalendar(events: readonly CalendarEventInput[], options?: ToI
       .join('\\n\\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${event.id}@${opts.uidDomain ?? 'klyngeregler'}`,
+      `UID:${event.id}@${uidDomain}`,
       `DTSTAMP:${basicDate(event.date)}T000000Z`,
       `DTSTART;VALUE=DATE:${basicDate(event.date)}`,
       `DTEND;VALUE=DATE:${basicDate(addDays(event.date, 1))}`,
