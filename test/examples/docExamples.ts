@@ -103,7 +103,6 @@ function parseExample(source: string, file: string, line: number, name: string):
     const next = statements[i + 1];
     const following = trailing.length > 0 ? [] : commentText(source, ts.getLeadingCommentRanges(source, next === undefined ? end : next.getFullStart()));
     const comment = [...trailing, ...following].join(' ').replace(/\s+/g, ' ').trim();
-    const js = toJs(statement.getText(sf));
     const expected = comment === '' ? undefined : expectedOf(comment);
     if (comment !== '' && expected === undefined) prose.push(comment);
     if (expected !== undefined && ts.isExpressionStatement(statement)) {
@@ -112,7 +111,7 @@ function parseExample(source: string, file: string, line: number, name: string):
       checks.push({ line: line + sf.getLineAndCharacterOfPosition(statement.getStart(sf)).line + 1, code: value, ...expected });
     } else {
       if (expected !== undefined) throw new Error(`${file}:${line}: a value comment follows a statement that is not an expression: ${statement.getText(sf)}`);
-      parts.push(js);
+      parts.push(toJs(statement.getText(sf)));
     }
   });
   return { file, line, name, source, body: parts.join('\n'), checks, prose };
