@@ -10,9 +10,10 @@ import { inputError } from './core/errors.js';
 import { agmFactsSchema } from './rules/agm/checkAgm.js';
 import { annualCalendarInputSchema } from './rules/calendar/annualCalendar.js';
 import { clusterContextSchema, expenseSchema } from './rules/eligibility/schema.js';
+import { checkHourlyRateInputSchema } from './rules/fees/checkHourlyRate.js';
 import { prorateFeeInputSchema } from './rules/fees/prorateFee.js';
 import { specialistCoordinatorFeeInputSchema } from './rules/fees/specialistCoordinatorFee.js';
-import { closeYearInputSchema } from './rules/grant/closeYear.js';
+import { closeYearInputSchema, closeYearsInputSchema } from './rules/grant/closeYear.js';
 import { grantForYearInputSchema } from './rules/grant/grantForYear.js';
 import { voteSchema } from './rules/governance/countVote.js';
 import { clusterSchema } from './rules/membership/clusterSchema.js';
@@ -37,8 +38,10 @@ export const inputSchemas = {
   'annual-calendar': annualCalendarInputSchema,
   'grant-for-year': grantForYearInputSchema,
   'close-year': closeYearInputSchema,
+  'close-years': closeYearsInputSchema,
   'prorate-fee': prorateFeeInputSchema,
   'specialist-coordinator-fee': specialistCoordinatorFeeInputSchema,
+  'check-hourly-rate': checkHourlyRateInputSchema,
   vote: voteSchema,
   'split-funds': splitFundsInputSchema,
   'merge-funds': mergeFundsInputSchema,
