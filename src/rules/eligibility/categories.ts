@@ -114,6 +114,7 @@ function allowed(
 }
 
 function notAllowed(finding_: Finding): CategoryRule {
+  // Stryker disable next-line BooleanLiteral: equivalent — a refused claim is decided before any meeting rule reads meetingCost
   return { verdict: 'ineligible', finding: finding_, documents: NONE, specialist: 'out-of-scope', specialistDocuments: NONE, meetingCost: false };
 }
 

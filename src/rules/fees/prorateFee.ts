@@ -92,13 +92,13 @@ function ownerOfMonth(holders: readonly Holder[], start: number, end: number, me
     const id = index < 0 ? null : holders[index]!.id;
     days.set(id, (days.get(id) ?? 0) + until - pieceStart);
   };
-  holders.forEach((h, index) => {
-    if (h.fromDay > start && h.fromDay < end) {
-      add(current, h.fromDay);
-      pieceStart = h.fromDay;
-      current = index;
-    }
-  });
+  // Holders are in strictly increasing `from` order, so those taking over inside the month follow `current`.
+  for (let index = current + 1; index < holders.length && holders[index]!.fromDay < end; index += 1) {
+    const { fromDay } = holders[index]!;
+    add(current, fromDay);
+    pieceStart = fromDay;
+    current = index;
+  }
   add(current, end);
   const entries = [...days.entries()];
   if (method === 'first-of-month') return entries[0]![0];
