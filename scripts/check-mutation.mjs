@@ -9,6 +9,10 @@
  *   node scripts/check-mutation.mjs              check + write the summary
  *   node scripts/check-mutation.mjs --survivors  also list every surviving mutant
  *   node scripts/check-mutation.mjs --no-write   do not touch the summary file
+ *   node scripts/check-mutation.mjs --complete   (CI) also fail when src/core or src/rules is
+ *                                                missing from the report or has mutants that were
+ *                                                not run (static ones under --ignoreStatic; mutants
+ *                                                disabled by a `// Stryker disable` comment do not count)
  *   node scripts/check-mutation.mjs --report a.json --report b.json
  *                                                merge several runs (later runs win; a file whose
  *                                                code changed is taken whole from the later run)
@@ -67,7 +71,7 @@ function mergeReports(reports) {
   return merged;
 }
 
-const empty = () => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, compileError: 0, runtimeError: 0, ignored: 0 });
+const empty = () => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, compileError: 0, runtimeError: 0, ignored: 0, disabled: 0 });
 const KEY = { Killed: 'killed', Timeout: 'timeout', Survived: 'survived', NoCoverage: 'noCoverage', CompileError: 'compileError', RuntimeError: 'runtimeError', Ignored: 'ignored' };
 const score = (c) => {
   const detected = c.killed + c.timeout;
@@ -81,7 +85,9 @@ for (const [name, file] of Object.entries(report.files)) {
   const path = (isAbsolute(name) ? relative(root, name) : name).split('\\').join('/');
   const counts = empty();
   for (const m of file.mutants) {
-    const key = KEY[m.status];
+    // Ignored covers two cases: a `// Stryker disable` comment (an equivalent mutant, with its reason)
+    // and a static mutant under --ignoreStatic, which was simply not run.
+    const key = m.status === 'Ignored' && !/ignoreStatic/.test(m.statusReason ?? '') ? 'disabled' : KEY[m.status];
     if (key) counts[key] += 1;
     if (m.status === 'Survived' || m.status === 'NoCoverage') {
       survivors.push({ file: path, line: m.location.start.line, column: m.location.start.column, mutator: m.mutatorName, status: m.status, replacement: m.replacement ?? '' });
@@ -104,15 +110,21 @@ for (const group of GROUPS) {
 }
 
 let failed = 0;
+let passed = 0;
 console.log('mutation score by directory');
 for (const [group, g] of Object.entries(groups)) {
   if (!g) {
-    console.log(`  ${group.padEnd(11)} not in this run`);
+    const required = args.has('--complete') && THRESHOLDS[group] !== undefined;
+    if (required) failed += 1;
+    console.log(`  ${group.padEnd(11)} not in this run${required ? '  FAIL (--complete)' : ''}`);
     continue;
   }
   const below = g.threshold !== null && g.score !== null && g.score < g.threshold;
-  if (below) failed += 1;
-  const gate = g.threshold === null ? '' : below ? `  FAIL (break at ${g.threshold})` : `  ok (break at ${g.threshold})`;
+  // With --complete, a gated directory must have had every mutant run: an ignored mutant is not a tested one.
+  const incomplete = args.has('--complete') && g.threshold !== null && g.ignored > 0;
+  if (below || incomplete) failed += 1;
+  else if (g.threshold !== null) passed += 1;
+  const gate = g.threshold === null ? '' : below ? `  FAIL (break at ${g.threshold})` : incomplete ? '  FAIL (mutants not run)' : `  ok (break at ${g.threshold})`;
   // Ignored mutants (e.g. static ones under --ignoreStatic) were not run: the score says nothing about them.
   const ignored = g.ignored > 0 ? `, not run (ignored) ${g.ignored}` : '';
   console.log(`  ${group.padEnd(11)} ${String(g.score ?? '-').padStart(6)}%  killed ${g.killed + g.timeout}, survived ${g.survived}, no coverage ${g.noCoverage}${ignored}${gate}`);
@@ -137,5 +149,5 @@ if (!args.has('--no-write')) {
   writeFileSync(summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
 }
 
-console.log(`\nmutation: ${Object.values(groups).filter((g) => g && g.threshold !== null).length - failed} passed, ${failed} failed`);
+console.log(`\nmutation: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
