@@ -11,6 +11,10 @@
  *   so static mutants are still applied; see docs/quality.md;
  * - fast-check uses one fixed seed (test/support/fixed-seed.ts), so property
  *   tests keep the same names between Stryker's first run and its mutant runs;
+ * - every test starts from empty per-year tables
+ *   (test/support/fresh-caches.ts): with a shared module graph a table cached
+ *   by an earlier test would skip the code that builds it, and the result of
+ *   a mutant in that code would depend on the test order;
  * - files run failed first, then quickest first (vitest's default is slowest
  *   first): Stryker stops a run at the first failing test, so a mutant that a
  *   quick example test kills no longer waits for the property tests.
@@ -44,7 +48,7 @@ export default defineConfig({
     exclude: ['test/cli/**'],
     environment: 'node',
     isolate: false,
-    setupFiles: ['test/support/fixed-seed.ts'],
+    setupFiles: ['test/support/fixed-seed.ts', 'test/support/fresh-caches.ts'],
     sequence: { sequencer: QuickFirstSequencer },
     testTimeout: 30_000,
   },

@@ -5,6 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import { registerCache } from './caches.js';
 import { inputError } from './errors.js';
 
 /** A kroner amount as given by a caller: `"1234.5"` or `1234.5`; finite, never negative, at most 2 decimals. */
@@ -63,10 +64,14 @@ export const amountSchema = z
 export function toMoney(value: unknown, path: readonly (string | number)[] = []): Money {
   const problem = amountProblem(value);
   if (problem) throw inputError(path, problem);
-  return new Decimal(typeof value === 'number' ? String(value) : (value as string));
+  // decimal.js reads a number through its shortest round-trip text, the same text amountProblem checked
+  return new Decimal(value as number | string);
 }
 
-const parsedEntries = new WeakMap<object, { readonly money: Money; readonly text: string }>();
+let parsedEntries = new WeakMap<object, { readonly money: Money; readonly text: string }>();
+registerCache(() => {
+  parsedEntries = new WeakMap();
+});
 
 /**
  * Internal: the amount of a dated table entry (`{ value: '1072.02', … }`) as
@@ -94,7 +99,7 @@ export function entryAmount(entry: { readonly value: unknown }, path: readonly (
  * validMoney('1234.5').toFixed(2) // '1234.50'
  */
 export function validMoney(value: Amount): Money {
-  return new Decimal(typeof value === 'number' ? String(value) : value);
+  return new Decimal(value);
 }
 
 /**
@@ -253,7 +258,7 @@ export function allocate(total: Amount, weights: readonly (number | string)[]): 
   if (left > 0n) {
     const order = ints
       .map((_, index) => index)
-      .sort((a, b) => compareDescending(remainders[a]!, remainders[b]!) || compareDescending(ints[a]!, ints[b]!) || a - b);
+      .sort((a, b) => compareDescending(remainders[a]!, remainders[b]!) || compareDescending(ints[a]!, ints[b]!)); // stable: full ties keep input order
     for (let k = 0; left > 0n; k += 1) {
       const index = order[k]!;
       parts[index] = parts[index]! + 1n;

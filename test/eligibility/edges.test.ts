@@ -1,39 +1,14 @@
 /**
- * Edge cases of the eligibility area that no worked figure reaches: the exact
- * shape of tax ids, the error of a bad decision passed to advanceYearToDate,
- * the data of batch findings, the fast path's smallest meeting, and meeting
- * facts given on claims that are not meeting costs.
+ * Edge cases of the eligibility area that no worked figure reaches: the
+ * error of a bad decision passed to advanceYearToDate, the data of batch
+ * findings, the fast path's smallest meeting, and meeting facts given on
+ * claims that are not meeting costs. (The exact shape of tax ids is in
+ * taxIds.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { advanceYearToDate, checkExpense, checkExpenses, type Expense } from '../../src/index.js';
-import { isValidCpr, isValidCvr } from '../../src/rules/eligibility/index.js';
 import { isSurelyValidExpense } from '../../src/rules/eligibility/fastValidate.js';
 import { issuesOf } from '../support/inputErrors.js';
-
-describe('eligibility.tax-id-format: the whole text must be the number', () => {
-  it('CVR: a valid number with a digit in front is not a CVR', () => {
-    // 310150817: its last eight digits are a valid CVR (10150817), and so are its first eight (31015081 passes modulus 11).
-    for (let first = 1; first <= 9; first += 1) expect(isValidCvr(`${first}10150817`), `${first}10150817`).toBe(false);
-    expect(isValidCvr('31015081')).toBe(true);
-  });
-
-  it('CPR: a valid number with a digit in front is not a CPR', () => {
-    expect(isValidCpr('1010190-1234')).toBe(false);
-    expect(isValidCpr('10101901234')).toBe(false);
-  });
-
-  it('CPR: anything but a string is not a CPR', () => {
-    for (const value of [101_901_234, null, undefined, ['010190-1234'], { cpr: '010190-1234' }]) expect(isValidCpr(value), String(value)).toBe(false);
-  });
-
-  it('CPR: only February has a leap day; 30 April is a date in a leap year too', () => {
-    expect(isValidCpr('300492-1234')).toBe(true);
-    expect(isValidCpr('311292-1234')).toBe(true);
-    expect(isValidCpr('290292-1234')).toBe(true);
-    expect(isValidCpr('300292-1234')).toBe(false);
-    expect(isValidCpr('290293-1234')).toBe(false);
-  });
-});
 
 describe('advanceYearToDate refuses a decision that is not one', () => {
   it('says what it expected', () => {

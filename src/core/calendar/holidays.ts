@@ -1,4 +1,5 @@
 import { valueOn } from '../catalogue.js';
+import { registerCache } from '../caches.js';
 import { dayNumberOf, fromDayNumber, yearSchema } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import type { Bilingual } from '../catalogue.js';
@@ -54,6 +55,7 @@ const FIXED_HOLIDAYS: readonly { month: number; day: number; name: Bilingual }[]
 ];
 
 const cache = new Map<number, readonly (Holiday & { day: number })[]>();
+registerCache(() => cache.clear());
 
 /** Internal: holidays of a validated year with day numbers, cached per year. */
 export function holidaysOfYear(year: number): readonly (Holiday & { day: number })[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../catalogue.js';
 import { inputError } from '../errors.js';
+import { registerCache } from '../caches.js';
 import { dayNumberOf, fromDayNumber, isoDateSchema, MAX_YEAR, MIN_YEAR, toDayNumber, weekday, yearOfDay } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import { parseInput } from '../validate.js';
@@ -85,11 +86,10 @@ function closedFlags(year: number, statutory: boolean): ClosedFlags {
     if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange(year);
     const first = dayNumberOf(year, 1, 1);
     const closed = statutory ? closedDaysOf(year).statutory : closedDaysOf(year).holidays;
-    const flags = new Uint8Array(dayNumberOf(year + 1, 1, 1) - first);
-    for (let i = 0; i < flags.length; i += 1) {
+    const flags = Uint8Array.from({ length: dayNumberOf(year + 1, 1, 1) - first }, (_, i) => {
       const wd = weekday(first + i);
-      flags[i] = wd === 0 || wd === 6 || closed.has(first + i) ? 1 : 0;
-    }
+      return wd === 0 || wd === 6 || closed.has(first + i) ? 1 : 0;
+    });
     entry = { year, first, flags };
     flagCache.set(key, entry);
   }
@@ -97,8 +97,16 @@ function closedFlags(year: number, statutory: boolean): ClosedFlags {
 }
 
 /** The year the last trail-less walk ended in, per mode: the next walk usually starts there. */
-let lastStatutory: ClosedFlags = { year: Number.NaN, first: 0, flags: new Uint8Array(0) };
-let lastHolidaysOnly: ClosedFlags = lastStatutory;
+const NO_YEAR: ClosedFlags = { year: Number.NaN, first: 0, flags: new Uint8Array(0) };
+let lastStatutory = NO_YEAR;
+let lastHolidaysOnly = NO_YEAR;
+
+registerCache(() => {
+  closedCache.clear();
+  flagCache.clear();
+  lastStatutory = NO_YEAR;
+  lastHolidaysOnly = NO_YEAR;
+});
 
 function outOfRange(year: number): Error {
   return inputError([], `the calendar covers ${MIN_YEAR}–${MAX_YEAR}; the computation reached ${year}`);
@@ -150,10 +158,9 @@ export function isWorkingDay(date: IsoDate, options?: CalendarOptions): boolean 
   return closedReason(toDayNumber(date, ['date']), resolveCalendar(options)) === undefined;
 }
 
-/** One step of a working-day walk, for explanations. */
+/** One step of a working-day walk, for explanations: a day without a reason was counted. */
 export interface WalkedDay {
   readonly date: IsoDate;
-  readonly counted: boolean;
   readonly reason?: ClosedReason;
 }
 
@@ -193,7 +200,7 @@ export function stepWorkingDays(start: number, n: number, calendar: ResolvedCale
     day += direction;
     const reason = closedReason(day, calendar);
     if (reason === undefined) remaining -= 1;
-    trail.push(reason === undefined ? { date: fromDayNumber(day), counted: true } : { date: fromDayNumber(day), counted: false, reason });
+    trail.push(reason === undefined ? { date: fromDayNumber(day) } : { date: fromDayNumber(day), reason });
   }
   return day;
 }

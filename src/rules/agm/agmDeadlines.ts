@@ -6,7 +6,8 @@
  * first quarter). agm.extraordinary-meeting: an extraordinary meeting (§7.3,
  * kiap-guide "Klyngens regler") has the same deadlines but no window.
  */
-import { MIN_YEAR, toDayNumber } from '../../core/dates.js';
+import { toDayNumber } from '../../core/dates.js';
+import { registerCache } from '../../core/caches.js';
 import type { Bilingual } from '../../core/catalogue.js';
 import type { IsoDate } from '../../core/dates.js';
 import { stepWorkingDays } from '../../core/calendar/workingDays.js';
@@ -87,8 +88,8 @@ function windowTextsOf(from: IsoDate, until: IsoDate): WindowTexts {
   };
 }
 
-/** By year − MIN_YEAR. */
-const windowTextsByYear: (WindowTexts | undefined)[] = [];
+/** By year. */
+const windowTextsByYear = new Map<number, WindowTexts>();
 
 /**
  * The window warning of an ordinary meeting outside 16 March–31 March of its
@@ -97,7 +98,11 @@ const windowTextsByYear: (WindowTexts | undefined)[] = [];
 function windowFindings(meetingDay: number, meeting: IsoDate, meetingYear: YearTable): Finding[] {
   const { windowFrom, windowUntil, windowFromDate, windowUntilDate } = meetingYear;
   if (meetingDay >= windowFrom && meetingDay <= windowUntil) return [];
-  const texts = (windowTextsByYear[meetingYear.year - MIN_YEAR] ??= windowTextsOf(windowFromDate, windowUntilDate));
+  let texts = windowTextsByYear.get(meetingYear.year);
+  if (texts === undefined) {
+    texts = windowTextsOf(windowFromDate, windowUntilDate);
+    windowTextsByYear.set(meetingYear.year, texts);
+  }
   const early = meetingDay < windowFrom;
   const rule = early ? afterAccounts : firstQuarter;
   const text = early ? texts.before : texts.after;
@@ -134,6 +139,10 @@ function lazyExplanation(options: ResolvedAgmOptions): PropertyDescriptor {
 }
 
 let defaultExplanation: PropertyDescriptor | undefined;
+registerCache(() => {
+  windowTextsByYear.clear();
+  defaultExplanation = undefined;
+});
 
 /**
  * The deadlines of an annual or extraordinary meeting: `noticeBy` (14

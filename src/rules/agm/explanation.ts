@@ -69,7 +69,7 @@ export function rollToWorkingDay(
 ): { day: number; skipped: SkippedDay[]; movedFrom?: IsoDate } {
   const reason = closedReason(day, calendar);
   if (reason === undefined) return { day, skipped: [] };
-  const trail: WalkedDay[] = [{ date: fromDayNumber(day), counted: false, reason }];
+  const trail: WalkedDay[] = [{ date: fromDayNumber(day), reason }];
   const result = stepWorkingDays(day, direction, calendar, trail);
   return { day: result, skipped: splitTrail(trail).skipped, movedFrom: fromDayNumber(day) };
 }

@@ -4,6 +4,7 @@ import { isoDateSchema } from '../../core/dates.js';
 import { resolveCalendar } from '../../core/calendar/workingDays.js';
 import type { CalendarOptions, ResolvedCalendar } from '../../core/calendar/workingDays.js';
 import { parseInput } from '../../core/validate.js';
+import { registerCache } from '../../core/caches.js';
 
 /**
  * zod schema for {@link AgmOptions}: the calendar options plus
@@ -38,6 +39,9 @@ export interface ResolvedAgmOptions {
 }
 
 let defaultOptions: ResolvedAgmOptions | undefined;
+registerCache(() => {
+  defaultOptions = undefined;
+});
 
 /**
  * Internal: validate AGM options (throws KlyngeInputError under `path`).

@@ -8,6 +8,7 @@
  * recommended AGM window. Working days are walked by the core's
  * `stepWorkingDays`.
  */
+import { registerCache } from '../../core/caches.js';
 import { dayNumberOf, fromDayNumber, MAX_YEAR, MIN_YEAR } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
 import { AGM_WINDOW } from '../../params/agm.js';
@@ -59,6 +60,11 @@ function buildYearTable(year: number): YearTable {
 
 /** Tables of the years MIN_YEAR − 1 … MAX_YEAR + 1 (a deadline may fall in the year before or after its meeting), by year − (MIN_YEAR − 1). */
 const tables: (YearTable | undefined)[] = [];
+registerCache(() => {
+  tables.length = 0;
+  commonYear = undefined;
+  leapYear = undefined;
+});
 
 /**
  * Internal: the table of a year, cached for MIN_YEAR − 1 … MAX_YEAR + 1.

@@ -36,8 +36,14 @@ export interface MembershipResult {
   readonly findings: Finding[];
 }
 
-/** The recommended least total of listed patients: the latest entry of the dated table. */
-const DEFAULT_MINIMUM = minimumListedPatientsTable.values[minimumListedPatientsTable.values.length - 1]!.value;
+/**
+ * The recommended least total of listed patients: the latest entry of the
+ * dated table. Read when a check runs, not when the module loads, so a
+ * broken table shows as a failing check.
+ */
+function defaultMinimum(): number {
+  return minimumListedPatientsTable.values.at(-1)!.value;
+}
 
 /**
  * Check a cluster's membership: patient base, co-owners, employed doctors, coordinator,
@@ -74,7 +80,7 @@ export function checkMembership(cluster: ClusterInput, options?: MembershipOptio
 
   if (c.scheme === 'almen-praksis') {
     const listedPatients = c.clinics.reduce((sum, clinic) => sum + clinic.listedPatients!, 0);
-    const minimum = minimumPatients ?? DEFAULT_MINIMUM;
+    const minimum = minimumPatients ?? defaultMinimum();
     if (listedPatients < minimum) {
       findings.push(
         finding(

@@ -1,0 +1,50 @@
+/**
+ * How evaluateClusterYear passes the document's settings on to the rules it
+ * composes, and how it tags each finding with where it arose.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateClusterYear } from '../../src/index.js';
+import type { ClusterYear } from '../../src/index.js';
+import { issuesOf } from '../support/inputErrors.js';
+
+const cluster = {
+  id: 'K1',
+  coordinatorId: 'D1',
+  clinics: [{ id: 'C1', listedPatients: 31000, owners: ['D1'] }],
+  doctors: [{ id: 'D1', role: 'owner' as const, clinicId: 'C1', ploMember: true }],
+};
+const base: ClusterYear = { year: 2025, cluster };
+
+describe('evaluateClusterYear passes the settings on', () => {
+  it('the calendar options reach the AGM deadlines: a notice date on a Saturday moves to Friday only when asked', () => {
+    const agm = { meeting: '2025-03-29' };
+    expect(evaluateClusterYear({ ...base, agm }).agm?.deadlines.noticeBy).toBe('2025-03-15');
+    expect(evaluateClusterYear({ ...base, agm, calendar: { noticeOnWorkingDay: true } }).agm?.deadlines.noticeBy).toBe('2025-03-14');
+    expect(evaluateClusterYear({ ...base, agm, calendar: { extraClosedDays: ['2025-03-14'], noticeOnWorkingDay: true } }).agm?.deadlines.noticeBy).toBe('2025-03-13');
+  });
+
+  it('the fee period length reaches the fee split (the agreed fee covers the period)', () => {
+    const r = evaluateClusterYear({ ...base, coordinatorFee: { annualFee: 24000, months: 6, holders: [{ id: 'D1', from: '2025-01-01' }] } });
+    expect(r.coordinatorFee?.shares).toEqual([{ id: 'D1', months: 6, amount: '24000.00' }]);
+  });
+
+  it('says what is missing when general practice gives no agreed fee', () => {
+    expect(issuesOf(() => evaluateClusterYear({ ...base, coordinatorFee: { holders: [{ id: 'D1', from: '2025-01-01' }] } }))).toEqual([
+      { path: ['coordinatorFee', 'annualFee'], message: 'annualFee (the fee agreed at the AGM) is needed in the almen-praksis scheme' },
+    ]);
+  });
+});
+
+describe('evaluateClusterYear tags each finding with where it arose', () => {
+  it('a claim by its index, and its id when it has one', () => {
+    const claim = { category: 'catering' as const, amount: 100, date: '2025-02-01' };
+    const r = evaluateClusterYear({ ...base, expenses: [claim, { ...claim, id: 'B7' }] });
+    expect([...new Set(r.findings.map((f) => f.where))]).toEqual(['expenses[0]', 'expenses[1] B7']);
+  });
+
+  it('the coordinator fee', () => {
+    const r = evaluateClusterYear({ ...base, coordinatorFee: { annualFee: 24000, holders: [{ id: null, from: '2025-01-01' }, { id: 'D1', from: '2025-07-01' }] } });
+    expect(r.findings.length).toBeGreaterThan(0);
+    expect(r.findings.map((f) => f.where)).toEqual(r.findings.map(() => 'coordinatorFee'));
+  });
+});
