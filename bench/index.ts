@@ -155,7 +155,7 @@ async function main(): Promise<void> {
     cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
     loadAverage: { before: loadBefore, after: loadavg() },
     commit: gitCommit(),
-    note: 'CPU time is process.cpuUsage() (user+system, all threads incl. GC helpers); wall time is tinybench median latency. The machine was shared with other jobs, so wall times are inflated; targets are judged on CPU time, wall shown alongside.',
+    note: 'CPU time is process.cpuUsage() (user+system, all threads incl. GC helpers); wall time is tinybench median latency. The machine may be shared with other jobs (see loadAverage), which inflates wall times; targets are judged on CPU time, wall shown alongside. Garbage is collected before each timed task (node --expose-gc).',
   };
   printFigures(results, meta);
   printTargets(targets);

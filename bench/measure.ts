@@ -40,6 +40,13 @@ export function median(values: readonly number[]): number {
   return s.length === 0 ? Number.NaN : s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/**
+ * Collect garbage left by earlier work before a task is timed, so that one
+ * task's heap is not billed to the next (needs node --expose-gc, which
+ * `npm run bench` passes; without it this does nothing).
+ */
+const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
+
 const cpuMsSince = (start: NodeJS.CpuUsage): number => {
   const d = process.cpuUsage(start);
   return (d.user + d.system) / 1000;
@@ -63,7 +70,11 @@ export async function measure(specs: readonly TaskSpec[], o: MeasureOptions): Pr
           spec.fn();
           samples.push(cpuMsSince(start));
         };
-    bench.add(spec.name, fn, { async: spec.async === true, beforeAll: () => void (samples.length = 0) });
+    bench.add(spec.name, fn, { async: spec.async === true, beforeAll: () => {
+        samples.length = 0;
+        collectGarbage();
+      },
+    });
   }
   await bench.run();
   return specs.map((spec) => {

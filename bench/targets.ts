@@ -90,7 +90,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 export function printFigures(r: Results, meta: { readonly node: string; readonly cpu: string; readonly loadAverage: { readonly before: number[]; readonly after: number[] }; readonly quick: boolean }): void {
   const timings = [...(r.eligibility?.timings ?? []), ...(r.nation ? [r.nation.timing] : []), ...(r.calendar?.timings ?? [])];
   console.log(`\nklyngeregler benchmarks${meta.quick ? ' (QUICK: tiny sizes, figures meaningless)' : ''} — Node ${meta.node}, ${meta.cpu}`);
-  console.log(`load average before ${meta.loadAverage.before.map((x) => f(x)).join(' ')}, after ${meta.loadAverage.after.map((x) => f(x)).join(' ')} (shared machine: wall times inflated, see CPU)\n`);
+  console.log(`load average before ${meta.loadAverage.before.map((x) => f(x)).join(' ')}, after ${meta.loadAverage.after.map((x) => f(x)).join(' ')} (a shared machine inflates wall times; targets use CPU time)\n`);
   console.log(
     table(
       ['task', 'units/call', 'samples', 'wall p50', 'cpu p50', 'per s (wall)', 'per s (cpu)'],

@@ -69,15 +69,15 @@ export function valueOn<T>(table: ParameterTable<T>, date: IsoDate): DatedValue<
 
 /**
  * The dated table a function should use: the caller's override `options[key]`
- * if given, else `fallback`. Checks that `options` is an object and that an
- * override has the shape of a {@link ParameterTable} (values with ISO `from`
- * dates), so a malformed override is an input error, never a TypeError.
+ * if given, else `fallback`. Callers default their options to `{}`. Checks
+ * that `options` is an object and that an override has the shape of a
+ * {@link ParameterTable} (values with ISO `from` dates), so a malformed
+ * override is an input error, never a TypeError.
  *
  * @example
  * tableOption({}, 'rates', grantRateTable) === grantRateTable // true (no override given)
  */
 export function tableOption<T>(options: unknown, key: string, fallback: ParameterTable<T>): ParameterTable<T> {
-  if (options === undefined) return fallback;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw inputError(['options'], 'options must be an object');
   const table = (options as Record<string, unknown>)[key];
   if (table === undefined) return fallback;

@@ -4,16 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateClusterYear } from '../../src/index.js';
-import type { ClusterYear } from '../../src/index.js';
+import { base } from '../support/clusterYear.js';
 import { issuesOf } from '../support/inputErrors.js';
-
-const cluster = {
-  id: 'K1',
-  coordinatorId: 'D1',
-  clinics: [{ id: 'C1', listedPatients: 31000, owners: ['D1'] }],
-  doctors: [{ id: 'D1', role: 'owner' as const, clinicId: 'C1', ploMember: true }],
-};
-const base: ClusterYear = { year: 2025, cluster };
 
 describe('evaluateClusterYear passes the settings on', () => {
   it('the calendar options reach the AGM deadlines: a notice date on a Saturday moves to Friday only when asked', () => {

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateClusterYear, KlyngeInputError } from '../../src/index.js';
+import { evaluateClusterYear } from '../../src/index.js';
 import type { ClusterYear } from '../../src/index.js';
+import { base, cluster } from '../support/clusterYear.js';
+import { issuesOf } from '../support/inputErrors.js';
 
-const cluster = {
-  id: 'K1',
-  coordinatorId: 'D1',
-  clinics: [{ id: 'C1', listedPatients: 31000, owners: ['D1'] }],
-  doctors: [{ id: 'D1', role: 'owner' as const, clinicId: 'C1', ploMember: true }],
-};
-const base: ClusterYear = { year: 2025, cluster };
-
-function pathsOf(fn: () => unknown): (string | number)[][] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return (error as KlyngeInputError).issues.map((i) => [...i.path]);
-  }
-  throw new Error('expected a KlyngeInputError');
-}
+/** The paths of the issues of the KlyngeInputError that `fn` throws. */
+const pathsOf = (fn: () => unknown): (string | number)[][] => issuesOf(fn).map((i) => [...i.path]);
 
 describe('evaluateClusterYear', () => {
   it('composes a minimal year: grant from the clinics, zero opening balance, no expenses', () => {

@@ -139,6 +139,7 @@ function lazyExplanation(options: ResolvedAgmOptions): PropertyDescriptor {
 }
 
 let defaultExplanation: PropertyDescriptor | undefined;
+// Stryker disable next-line BlockStatement: equivalent — emptying a cache changes no result (test/core/caches.test.ts); it only gives each test of a mutation run a fresh start
 registerCache(() => {
   windowTextsByYear.clear();
   defaultExplanation = undefined;

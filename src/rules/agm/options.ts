@@ -39,6 +39,7 @@ export interface ResolvedAgmOptions {
 }
 
 let defaultOptions: ResolvedAgmOptions | undefined;
+// Stryker disable next-line BlockStatement: equivalent — emptying a cache changes no result (test/core/caches.test.ts); it only gives each test of a mutation run a fresh start
 registerCache(() => {
   defaultOptions = undefined;
 });

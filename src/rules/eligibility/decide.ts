@@ -18,7 +18,7 @@ import {
 } from '../../params/specialist.js';
 import { judgeHourlyRate } from '../fees/checkHourlyRate.js';
 import { CATEGORIES, DOCUMENTS, PLO_E_VENUES, SPECIALIST_SCOPE, type CategoryRule } from './categories.js';
-import { costlyVenuePerAttendeeTable } from './params.js';
+import { costlyVenuePerAttendeeTable } from '../../params/eligibility.js';
 import { eligibilityRules } from './rules.js';
 import type { DocumentKind, DocumentRequirement, ExpenseDecision, ParsedExpense, Scheme, YearToDateState } from './schema.js';
 

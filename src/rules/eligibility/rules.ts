@@ -11,7 +11,7 @@ import {
   specialistMeetingsPerYearTable,
   specialistPresentersPerYearTable,
 } from '../../params/specialist.js';
-import { costlyVenuePerAttendeeTable } from './params.js';
+import { costlyVenuePerAttendeeTable } from '../../params/eligibility.js';
 
 const USE = { document: 'kiap-guide', section: 'Brug af klyngemidler' } as const;
 const BUDGET = { document: 'kiap-guide', section: 'Regler for budget og regnskab' } as const;

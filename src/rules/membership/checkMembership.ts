@@ -8,7 +8,7 @@ import { redactCpr } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { parseInput } from '../../core/validate.js';
 import { clusterSchema, type ClusterInput } from './clusterSchema.js';
-import { minimumListedPatientsTable } from './params.js';
+import { minimumListedPatientsTable } from '../../params/membership.js';
 import { membershipRules as R } from './rules.js';
 
 /**

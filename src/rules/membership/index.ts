@@ -3,4 +3,4 @@ export { checkMembership, membershipOptionsSchema } from './checkMembership.js';
 export type { MembershipOptions, MembershipResult } from './checkMembership.js';
 export { clusterSchema, clinicSchema, doctorSchema, outsideOwnerSchema, clusterRulesSchema } from './clusterSchema.js';
 export type { Cluster, ClusterInput, ClusterRulesInput } from './clusterSchema.js';
-export { minimumListedPatientsTable } from './params.js';
+export { minimumListedPatientsTable } from '../../params/membership.js';

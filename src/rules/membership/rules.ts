@@ -4,7 +4,7 @@
  * every cluster (klyngeregler-2023 §2, §7.1, §10; organisering; kiap-guide).
  */
 import { defineRules } from '../../core/catalogue.js';
-import { minimumListedPatientsTable } from './params.js';
+import { minimumListedPatientsTable } from '../../params/membership.js';
 
 /**
  * The membership rules, keyed by id.

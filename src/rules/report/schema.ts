@@ -24,7 +24,7 @@ import { isoDateSchema } from '../../core/dates.js';
  */
 export const coordinatorFeeSchema = z
   .strictObject({
-    annualFee: amountSchema.optional().describe('The yearly fee agreed at the AGM (general practice); ignored for the specialist preset'),
+    annualFee: amountSchema.optional().describe('The fee agreed at the AGM for the fee period (`months`, default a year), in general practice; ignored for the specialist preset'),
     periodStart: isoDateSchema.optional().describe('1st of the month the fee period starts; default 1 January of the year'),
     months: z.number().int().min(1).max(120).optional().describe('Length of the fee period in months; default 12'),
     holders: z.array(feeHolderSchema).describe('Who held the post from when, in increasing `from` order; `id: null` for a vacancy'),

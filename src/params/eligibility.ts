@@ -1,4 +1,4 @@
-import type { ParameterTable } from '../../core/catalogue.js';
+import type { ParameterTable } from '../core/catalogue.js';
 
 /**
  * When venue rent and catering for one general-practice meeting count as

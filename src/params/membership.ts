@@ -1,9 +1,8 @@
-import type { ParameterTable } from '../../core/catalogue.js';
+import type { ParameterTable } from '../core/catalogue.js';
 
 /**
  * The number of listed patients a cluster's clinics should have together
- * (klyngeregler-2023 §2.1, a "bør"). Kept here rather than in `src/params/`
- * while the areas are built in parallel.
+ * (klyngeregler-2023 §2.1, a "bør").
  *
  * @example
  * minimumListedPatientsTable.values[0].value // 30000

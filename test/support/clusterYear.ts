@@ -1,0 +1,15 @@
+/**
+ * Test fixture: the smallest valid general-practice year of one cluster (one
+ * clinic of 31,000 listed patients, its owner the coordinator), for tests of
+ * the whole-year report to vary.
+ */
+import type { ClusterYear } from '../../src/index.js';
+
+export const cluster = {
+  id: 'K1',
+  coordinatorId: 'D1',
+  clinics: [{ id: 'C1', listedPatients: 31000, owners: ['D1'] }],
+  doctors: [{ id: 'D1', role: 'owner' as const, clinicId: 'C1', ploMember: true }],
+};
+
+export const base: ClusterYear = { year: 2025, cluster };
