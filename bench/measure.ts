@@ -70,11 +70,11 @@ export async function measure(specs: readonly TaskSpec[], o: MeasureOptions): Pr
           spec.fn();
           samples.push(cpuMsSince(start));
         };
-    bench.add(spec.name, fn, { async: spec.async === true, beforeAll: () => {
-        samples.length = 0;
-        collectGarbage();
-      },
-    });
+    const beforeAll = (): void => {
+      samples.length = 0;
+      collectGarbage();
+    };
+    bench.add(spec.name, fn, { async: spec.async === true, beforeAll });
   }
   await bench.run();
   return specs.map((spec) => {
