@@ -8,16 +8,40 @@ export interface InputIssue {
   readonly message: string;
 }
 
-const CPR_LIKE = /\b\d{6}-?\d{4}\b/g;
+/** Six digits, an optional hyphen, four digits, with no digit directly before or after (letters and `_` may touch it). */
+const CPR_LIKE = /(?<!\d)\d{6}-?\d{4}(?!\d)/g;
 
 /**
- * Replace anything that looks like a CPR number (`DDMMYY-XXXX` or ten digits) with `[CPR]`.
+ * Replace anything that looks like a CPR number (`DDMMYY-XXXX` or ten digits)
+ * with `[CPR]`, also when it is glued to letters or `_` (`cpr_0101901234`).
+ * Every human-readable text the library writes passes through it.
  *
  * @example
  * redactCpr('bad value 010190-1234') // 'bad value [CPR]'
+ * @example
+ * redactCpr('x0101901234 and 12345678901') // 'x[CPR] and 12345678901'
  */
 export function redactCpr(text: string): string {
   return text.replace(CPR_LIKE, '[CPR]');
+}
+
+/** The longest echoed value a message shows, in characters. */
+export const ECHO_LIMIT = 40;
+
+/**
+ * A caller's value as it may be shown inside a human-readable message:
+ * CPR-shaped numbers redacted and cut to {@link ECHO_LIMIT} characters
+ * (with `…`). Use it for every id, name or text of the caller's that a
+ * message quotes.
+ *
+ * @example
+ * echo('010190-1234') // '[CPR]'
+ * @example
+ * echo('x'.repeat(50)).length // 41
+ */
+export function echo(value: unknown): string {
+  const text = redactCpr(String(value));
+  return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…` : text;
 }
 
 /**

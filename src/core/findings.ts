@@ -1,7 +1,7 @@
 import type { RuleId } from '../catalogue.js';
 import type { Bilingual, RuleEntry } from './catalogue.js';
 import type { SourceRef } from './sources.js';
-import { inputError } from './errors.js';
+import { inputError, redactCpr } from './errors.js';
 
 /** `violation` — a requirement is broken; `warning` — a recommendation is not followed; `info` — worth knowing. */
 export type Severity = 'violation' | 'warning' | 'info';
@@ -29,8 +29,9 @@ export function finding(
   message: Bilingual,
   data?: Readonly<Record<string, unknown>>,
 ): Finding {
-  const source = rule.sources[0];
-  return data === undefined ? { rule: rule.id, severity, message, source } : { rule: rule.id, severity, message, source, data };
+  const source = { ...rule.sources[0] };
+  const text = { da: redactCpr(message.da), en: redactCpr(message.en) };
+  return data === undefined ? { rule: rule.id, severity, message: text, source } : { rule: rule.id, severity, message: text, source, data };
 }
 
 const ORDER: Record<Severity, number> = { violation: 0, warning: 1, info: 2 };

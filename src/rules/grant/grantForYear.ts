@@ -7,6 +7,7 @@ import { yearSchema, type IsoDate } from '../../core/dates.js';
 import { inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { amountSchema, formatAmount, formatKroner, multiplyMoney, toMoney } from '../../core/money.js';
+import { patientsSchema } from '../../core/counts.js';
 import { parseInput } from '../../core/validate.js';
 import { rateForYear, type GrantRateOptions } from './rateForYear.js';
 import { grantRules } from './rules.js';
@@ -19,7 +20,7 @@ import { grantRules } from './rules.js';
  */
 export const grantForYearInputSchema = z.strictObject({
   year: yearSchema,
-  patients: z.number().int().min(0).describe('Listed group-1 patients of the clinics in the cluster at the start of the year'),
+  patients: patientsSchema.describe('Listed group-1 patients of the clinics in the cluster at the start of the year'),
   rate: amountSchema.optional().describe('Kroner per patient; needed for a year without a published rate'),
 });
 

@@ -8,14 +8,9 @@ import type { Finding } from '../../core/findings.js';
 import { allocate, amountSchema } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
 import { decidedAtSchema, decisionFindings } from './decision.js';
+import { patientsSchema } from '../../core/counts.js';
 
-/**
- * A whole, non-negative count of listed patients.
- *
- * @example
- * patientsSchema.safeParse(-1).success // false
- */
-export const patientsSchema = z.number().int().min(0).describe('Listed patients, a whole number ≥ 0');
+export { patientsSchema };
 
 /**
  * Input of {@link splitFunds}.
