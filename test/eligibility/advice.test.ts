@@ -4,6 +4,7 @@
  * the verdict or the amount.
  */
 import { describe, expect, it } from 'vitest';
+import { ruleCatalogue } from '../../src/index.js';
 import { checkExpense, checkExpenses, type Expense, type ExpenseDecision } from '../../src/rules/eligibility/index.js';
 import { issuesOf } from '../support/inputErrors.js';
 
@@ -168,5 +169,40 @@ describe('meeting facts on a claim that is not a meeting cost', () => {
   it('do not count toward the meeting in a batch', () => {
     const { decisions } = checkExpenses([big('other'), { ...big('catering'), amount: 1000 }]);
     expect(decisions[1]!.findings.map((f) => f.rule)).not.toContain('eligibility.costly-venue');
+  });
+});
+
+describe('the costly-venue threshold is an advisory figure without a source (#17 point 13)', () => {
+  const meal = (amount: number): Expense => ({ category: 'catering', amount, date: DATE, meeting: { id: 'm1', attendees: 10 }, documentation: receipt });
+
+  it('750 kr per attendee by default, configurable, can be switched off; it never changes the verdict', () => {
+    expect(rules(checkExpense(meal(7501)))).toContainEqual(['eligibility.costly-venue', 'warning']);
+    expect(rules(checkExpense(meal(7501), { costlyVenuePerAttendee: 800 }))).not.toContainEqual(['eligibility.costly-venue', 'warning']);
+    expect(rules(checkExpense(meal(99999), { costlyVenuePerAttendee: false }))).toEqual([['eligibility.meeting-costs', 'info']]);
+    expect(checkExpense(meal(99999))).toEqual(expect.objectContaining({ verdict: 'eligible', approved: '99999.00' }));
+  });
+
+  it('the catalogue says where the figure comes from', () => {
+    const entry = ruleCatalogue['eligibility.costly-venue'];
+    expect(entry.kind).toBe('recommendation');
+    expect(entry.summary.en).toContain('has no source in general practice');
+    expect(entry.summary.en).toContain("borrowed from the specialist scheme's cap");
+    expect(entry.summary.da).toContain('har ingen kilde i almen praksis');
+  });
+});
+
+describe('one costly-venue warning per meeting (#19)', () => {
+  const claim = (category: 'venue-rent' | 'catering', amount: number, date: string): Expense => ({ category, amount, date, meeting: { id: 'm1', attendees: 10 }, documentation: receipt });
+
+  it('given on the claim that takes the meeting over the threshold, not on the claims after it', () => {
+    const r = checkExpenses([claim('catering', 4000, '2025-03-27'), claim('venue-rent', 5000, '2025-03-27'), claim('catering', 1000, '2025-03-28')]);
+    const costly = r.findings.filter((f) => f.rule === 'eligibility.costly-venue');
+    expect(costly).toHaveLength(1);
+    expect(costly[0]!.data).toEqual({ meetingId: 'm1', attendees: 10, total: '9000.00', perAttendee: '900.00', threshold: '750.00', index: 1 });
+  });
+
+  it('a meeting already above the threshold in the year-to-date state gets no new warning', () => {
+    const d = checkExpense(claim('catering', 100, '2025-03-28'), { yearToDate: { meetings: [{ id: 'm1', date: '2025-03-27', venueAndCatering: 9000 }] } });
+    expect(rules(d)).toEqual([['eligibility.meeting-costs', 'info']]);
   });
 });

@@ -340,3 +340,69 @@ describe('input errors in detail', () => {
     });
   });
 });
+
+describe('continuing education is not a purpose of the funds (#17 point 4)', () => {
+  it('needs review with the reason, never eligible; nothing approved, the amount pending', () => {
+    for (const scheme of ['almen-praksis', 'speciallaegepraksis'] as const) {
+      const d = checkExpense({ category: 'continuing-education', amount: 1500, date: DATE, documentation: receipt }, { scheme });
+      expect(d.verdict).toBe('needs-review');
+      expect([d.approved, d.pending]).toEqual(['0.00', '1500.00']);
+      expect(d.findings[0]).toEqual(expect.objectContaining({ rule: 'eligibility.continuing-education', severity: 'warning' }));
+      expect(d.findings[0]!.message.en).toBe(
+        'Continuing medical education is not a purpose the cluster funds may be used for; it belongs in DGE, SGE or PLO-E and can only be coordinated with the cluster work. A person must judge whether the cost is cluster work after all.',
+      );
+    }
+  });
+});
+
+describe('fees are paid on a contract (#17 point 5)', () => {
+  const fee = (documentation: Expense['documentation']): Expense => ({ category: 'coordinator-fee', amount: 20000, date: DATE, payee: { role: 'coordinator', cvr: CVR }, documentation });
+
+  it('a fixed-sum coordinator fee with contract, CVR and AGM approval but no hourly rate is eligible', () => {
+    for (const documentation of [
+      { contract: true, timeStatement: true, approvedInMinutes: true },
+      { contract: true, timeStatement: true, feeBasis: 'fixed-sum', approvedInMinutes: true },
+    ] as const) {
+      const d = checkExpense(fee(documentation));
+      expect(d).toEqual(expect.objectContaining({ verdict: 'eligible', approved: '20000.00', pending: '0.00', requiredDocuments: [] }));
+      expect(rules(d)).toEqual([['eligibility.task-fees', 'info']]);
+    }
+  });
+
+  it('a fee with a time statement but no contract needs review', () => {
+    const d = checkExpense(fee({ timeStatement: true, hourlyRate: 900, approvedInMinutes: true }));
+    expect(d).toEqual(expect.objectContaining({ verdict: 'needs-review', approved: '0.00', pending: '20000.00' }));
+    expect(d.requiredDocuments.map((r) => r.kind)).toEqual(['contract']);
+    expect(rules(d)).toEqual([
+      ['eligibility.task-fees', 'info'],
+      ['eligibility.fee-documentation', 'violation'],
+    ]);
+  });
+
+  it('an hourly fee needs its rate; a rate above PLO’s consultant rate is a warning', () => {
+    const missing = checkExpense(fee({ contract: true, timeStatement: true, feeBasis: 'hourly', approvedInMinutes: true }));
+    expect(missing).toEqual(expect.objectContaining({ verdict: 'needs-review', approved: '0.00', pending: '20000.00' }));
+    expect(missing.requiredDocuments.map((r) => r.kind)).toEqual(['hourly-rate']);
+    expect(missing.requiredDocuments[0]!.message.en).toBe('The fee is paid by the hour, but the hourly rate is not given.');
+    const high = checkExpense(fee({ contract: true, timeStatement: true, feeBasis: 'hourly', hourlyRate: 1200, approvedInMinutes: true }));
+    expect(high).toEqual(expect.objectContaining({ verdict: 'eligible', approved: '20000.00' }));
+    expect(rules(high)).toEqual([
+      ['eligibility.task-fees', 'info'],
+      ['fees.consultant-hourly-rate', 'warning'],
+    ]);
+  });
+
+  it('a contract holder without time records gets a warning only (verdict and amount unchanged)', () => {
+    const d = checkExpense(fee({ contract: true, approvedInMinutes: true }));
+    expect(d).toEqual(expect.objectContaining({ verdict: 'eligible', approved: '20000.00', pending: '0.00', requiredDocuments: [] }));
+    expect(rules(d)).toEqual([
+      ['eligibility.task-fees', 'info'],
+      ['eligibility.fee-time-records', 'warning'],
+    ]);
+    expect(d.findings[1]!.source).toEqual({ document: 'kiap-guide', section: 'Regler for budget og regnskab' });
+  });
+
+  it('feeBasis is a closed choice', () => {
+    expect(issuesOf(() => checkExpense(fee({ contract: true, feeBasis: 'monthly' as never }))).map((i) => i.path)).toEqual([['documentation', 'feeBasis']]);
+  });
+});

@@ -172,6 +172,32 @@ describe('checkExpense / checkExpenses properties', () => {
     for (const ids of counted.values()) expect(ids.size).toBeLessThanOrEqual(4);
   });
 
+  const capClaimArb: fc.Arbitrary<Expense> = fc.record(
+    {
+      category: fc.constantFrom<Expense['category']>('coordinator-fee', 'presenter-fee', 'facilitator-fee', 'consultancy', 'shared-meeting-equipment', 'board-fee', 'other'),
+      amount: fc.integer({ min: 0, max: 3_000_000 }).map((ore) => (ore / 100).toFixed(2)),
+      date: dateArb,
+      payee: fc.constant({ role: 'coordinator' as const, cvr: '10150817' }),
+      documentation: fc.record({ receipt: fc.boolean() }, { requiredKeys: [] }),
+    },
+    { requiredKeys: ['category', 'amount', 'date'] },
+  );
+
+  test.prop([fc.array(capClaimArb, { maxLength: 30 })])('pots under pressure: other expenses ≤ 10,000 kr a calendar year, coordinator fees ≤ 50,000 kr a fee year (approved, and approved + pending)', (expenses) => {
+    const { decisions } = checkExpenses(expenses, { scheme: 'speciallaegepraksis' });
+    const sums = new Map<string, Money>();
+    expenses.forEach((e, i) => {
+      const d = decisions[i]!;
+      const month = Number(e.date.slice(5, 7));
+      const year = Number(e.date.slice(0, 4));
+      const key = e.category === 'coordinator-fee' ? `fee ${month >= 4 ? year : year - 1}` : `other ${year}`;
+      for (const [suffix, value] of [['approved', money(d.approved)], ['placed', money(d.approved).plus(money(d.pending))]] as const) {
+        sums.set(`${key} ${suffix}`, (sums.get(`${key} ${suffix}`) ?? toMoney(0)).plus(value));
+      }
+    });
+    for (const [key, total] of sums) expect(total.lessThanOrEqualTo(key.startsWith('fee') ? 50000 : 10000), key).toBe(true);
+  });
+
   test.prop([batchArb, contextArb, fc.infiniteStream(fc.nat())])(
     'permuting the claims while keeping the (date, original index) order gives the same per-claim decisions',
     (expenses, context, randoms) => {

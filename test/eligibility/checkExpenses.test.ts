@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleCatalogue } from '../../src/index.js';
+import { evaluateClusterYear, ruleCatalogue } from '../../src/index.js';
 import { checkExpense, checkExpenses, type Expense, type ExpenseDecision } from '../../src/rules/eligibility/index.js';
 import { issuesOf } from '../support/inputErrors.js';
 
@@ -211,3 +212,63 @@ describe('checkExpenses: a batch finding names its claim and keeps its data', ()
   });
 });
 
+
+describe('contradictory meeting facts (#17 point 10)', () => {
+  const claim = (id: string, meeting: NonNullable<Expense['meeting']>, date = '2025-03-27'): Expense => ({ id, category: 'catering', amount: 1000, date, meeting, documentation: receipt });
+
+  it('different attendee counts for one meeting: an input error naming both claims', () => {
+    const issues = issuesOf(() => checkExpenses([claim('a', { id: 'm1', attendees: 12 }), claim('b', { id: 'm1', attendees: 10 })], S));
+    expect(issues).toEqual([
+      expect.objectContaining({ path: ['expenses', 1, 'meeting', 'attendees'], message: 'claim 0 ("a") and claim 1 ("b") give meeting "m1" different attendee counts (12 and 10)' }),
+    ]);
+  });
+
+  it('different venue flags for one meeting: an input error naming both claims', () => {
+    const [issue] = issuesOf(() => checkExpenses([claim('a', { id: 'm1', attendees: 12, externalVenue: true }), { ...claim('b', { id: 'm1', attendees: 12 }), id: undefined } as Expense]));
+    expect(issue).toEqual(expect.objectContaining({ path: ['expenses', 1, 'meeting', 'externalVenue'], message: 'claim 0 ("a") and claim 1 disagree on whether meeting "m1" is held at an outside venue' }));
+  });
+
+  it('agreeing facts, a missing count, and the same id in another year are fine', () => {
+    const r = checkExpenses(
+      [claim('a', { id: 'm1', attendees: 12, externalVenue: true }), claim('b', { id: 'm1', externalVenue: true }), claim('c', { id: 'm1', attendees: 3 }, '2026-01-10')],
+      S,
+    );
+    // b gives no count of its own: it waits for it (pending), holding its place in meeting m1.
+    expect(r.decisions.map((d) => [d.approved, d.pending])).toEqual([
+      ['1000.00', '0.00'],
+      ['0.00', '1000.00'],
+      ['1000.00', '0.00'],
+    ]);
+  });
+});
+
+describe('"approved" means approved (#17 point 14)', () => {
+  it('a claim in review is pending, not approved, in its decision and in the totals', () => {
+    const r = checkExpenses([
+      { category: 'catering', amount: 1000, date: '2025-03-27', documentation: receipt },
+      { category: 'catering', amount: 400, date: '2025-03-28' },
+      { category: 'member-transport', amount: 300, date: '2025-03-28' },
+    ]);
+    expect(r.decisions.map((d) => [d.verdict, d.approved, d.pending])).toEqual([
+      ['eligible', '1000.00', '0.00'],
+      ['needs-review', '0.00', '400.00'],
+      ['ineligible', '0.00', '0.00'],
+    ]);
+    expect(r.totals).toEqual({ claimed: '1700.00', approved: '1000.00', pending: '400.00', rejected: '300.00' });
+  });
+
+  it('a pending claim takes its place under the caps in date order, so approving it later cannot break a cap', () => {
+    const r = checkExpenses([talk('late', 6000, '2025-05-01'), { ...talk('early', 6000, '2025-02-01'), documentation: undefined } as Expense], S);
+    expect(r.decisions.map((d) => [d.id, d.verdict, d.approved, d.pending])).toEqual([
+      ['late', 'eligible', '4000.00', '0.00'],
+      ['early', 'needs-review', '0.00', '6000.00'],
+    ]);
+  });
+
+  it('the year report’s ledger spends approved amounts only and shows pending beside it', () => {
+    const report = evaluateClusterYear(JSON.parse(readFileSync('examples/almen-praksis-2025.json', 'utf8')));
+    expect(report.ledger?.spent).toBe(report.expenses.totals.approved);
+    expect(report.ledger?.pendingReview).toBe(report.expenses.totals.pending);
+    expect(report.expenses.totals.pending).not.toBe('0.00');
+  });
+});

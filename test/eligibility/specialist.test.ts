@@ -470,3 +470,62 @@ describe('specialist caps in detail: texts, boundaries, missing tables, scope', 
     });
   });
 });
+
+describe('one pot of 10,000 kr a calendar year for all other expenses (#17 point 6)', () => {
+  const buy = (amount: number, date: string, category: Expense['category'] = 'shared-meeting-equipment'): Expense => ({ category, amount, date, documentation: receipt });
+
+  it('equipment of 15,000 kr → 10,000.00 approved', () => {
+    const d = checkExpense(buy(15000, '2025-02-01'), S);
+    expect(d).toEqual(expect.objectContaining({ verdict: 'eligible', claimed: '15000.00', approved: '10000.00', pending: '0.00' }));
+    expect(rules(d)).toEqual([
+      ['eligibility.shared-meeting-equipment', 'info'],
+      ['eligibility.specialist-presenter-cap', 'violation'],
+    ]);
+  });
+
+  it('a presenter of 8,000 then equipment of 5,000 → 2,000.00', () => {
+    const r = checkExpenses([buy(8000, '2025-02-01', 'presenter-fee'), buy(5000, '2025-03-01')], S);
+    expect(r.decisions.map((d) => d.approved)).toEqual(['8000.00', '2000.00']);
+    expect(r.totals).toEqual({ claimed: '13000.00', approved: '10000.00', pending: '0.00', rejected: '3000.00' });
+  });
+
+  it('venue and catering stay under their own per-meeting cap, next to the pot', () => {
+    const r = checkExpenses([buy(10000, '2025-02-01'), meal('m1', 5000, 10, '2025-02-02')], S);
+    expect(r.decisions.map((d) => d.approved)).toEqual(['10000.00', '5000.00']);
+  });
+
+  it('kinds eKVIS does not name are reviewed, and their pending amount takes its place in the pot', () => {
+    const r = checkExpenses([{ category: 'board-fee', amount: 7000, date: '2025-02-01', payee: { role: 'board', cvr: CVR } }, buy(5000, '2025-03-01')], S);
+    expect(r.decisions.map((d) => [d.verdict, d.approved, d.pending])).toEqual([
+      ['needs-review', '0.00', '7000.00'],
+      ['eligible', '3000.00', '0.00'],
+    ]);
+  });
+});
+
+describe('the coordinator fee cap runs per fee year April–March (#17 point 7)', () => {
+  const pay = (amount: number | string, date: string): Expense => ({ category: 'coordinator-fee', amount, date, payee: { role: 'coordinator', cvr: CVR } });
+
+  it('50,000 paid 2024-03-31 and 29,166.67 paid 2024-11-30 are in different fee years: the second is approved in full', () => {
+    const r = checkExpenses([pay(50000, '2024-03-31'), pay('29166.67', '2024-11-30')], S);
+    expect(r.decisions.map((d) => d.approved)).toEqual(['50000.00', '29166.67']);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('payments on both sides of 1 January in one fee year share the cap', () => {
+    const r = checkExpenses([pay('29166.67', '2024-11-30'), pay(30000, '2025-03-31')], S);
+    expect(r.decisions.map((d) => d.approved)).toEqual(['29166.67', '20833.33']);
+    expect(r.decisions[1]!.findings[1]!.message.en).toBe(
+      'The coordinator fee is at most 50000.00 kr in the fee year April 2024 – March 2025. Already used: 29166.67 kr, left: 20833.33 kr, now: 20833.33 kr of 30000.00 kr claimed.',
+    );
+  });
+
+  it('the year-to-date state carries the fee-year total across 1 January', () => {
+    const first = pay('29166.67', '2024-11-30');
+    const state = advanceYearToDate(undefined, first, checkExpense(first, S));
+    expect(state).toEqual(expect.objectContaining({ year: 2024, feeYear: 2024, coordinatorFees: '29166.67' }));
+    expect(checkExpense(pay(30000, '2025-02-28'), { ...S, yearToDate: state }).approved).toBe('20833.33');
+    // A new fee year starts on 1 April.
+    expect(checkExpense(pay(30000, '2025-04-01'), { ...S, yearToDate: state }).approved).toBe('30000.00');
+  });
+});
