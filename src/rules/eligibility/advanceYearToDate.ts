@@ -10,7 +10,7 @@ import { advance, fromYtd, toYtd } from './yearToDate.js';
 
 /** The part of a decision that is read: `approved` and `pending`. */
 const decisionSchema = z.object(
-  { approved: amountSchema.describe('Approved amount'), pending: amountSchema.describe('Amount awaiting review') },
+  { approved: amountSchema, pending: amountSchema },
   { message: 'expected the decision from checkExpense (an object with `approved` and `pending`)' },
 );
 

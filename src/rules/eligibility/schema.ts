@@ -128,7 +128,7 @@ const documentationSchema = z
 export const expenseSchema = z.strictObject({
   id: z.string().optional().describe('The claim id, echoed in the decision'),
   category: z.enum(EXPENSE_CATEGORIES, { message: `category must be one of ${EXPENSE_CATEGORIES.join(', ')}` }).describe('The kind of expense'),
-  amount: amountSchema.describe('The amount claimed'),
+  amount: amountSchema,
   date: isoDateSchema.describe('The date of the expense (or payment of a fee)'),
   description: z.string().optional().describe('Free text for people'),
   payee: payeeSchema.optional(),
@@ -159,7 +159,7 @@ export const yearToDateSchema = z.strictObject({
       z.strictObject({
         id: z.string().min(1).describe('Meeting id'),
         date: isoDateSchema.describe('Date of its first counted claim'),
-        venueAndCatering: amountSchema.describe('Venue and catering approved or pending so far'),
+        venueAndCatering: amountSchema,
       }),
     )
     .superRefine((meetings, ctx) => {
