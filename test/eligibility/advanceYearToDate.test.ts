@@ -3,7 +3,7 @@
  * the specialist caps read (rule eligibility.cap-order).
  */
 import { describe, expect, it } from 'vitest';
-import { advanceYearToDate, type Expense, type ExpenseDecision } from '../../src/rules/eligibility/index.js';
+import { advanceYearToDate, checkExpense, type Expense, type ExpenseDecision } from '../../src/rules/eligibility/index.js';
 import { issuesOf } from '../support/inputErrors.js';
 
 describe('advanceYearToDate', () => {
@@ -70,3 +70,12 @@ describe('advanceYearToDate refuses a decision that is not one', () => {
   });
 });
 
+
+describe('advanceYearToDate takes a whole decision, strictly', () => {
+  it('a decision from checkExpense is accepted as it is; a misspelt key is refused', () => {
+    const claim: Expense = { category: 'other', amount: 5, date: '2025-02-02', documentation: { receipt: true } };
+    const decision = checkExpense(claim, { scheme: 'speciallaegepraksis' });
+    expect(advanceYearToDate(undefined, claim, decision).otherExpenses).toBe('5.00');
+    expect(issuesOf(() => advanceYearToDate(undefined, claim, { ...decision, pendng: '1.00' } as never)).map((i) => i.path)).toEqual([['decision']]);
+  });
+});

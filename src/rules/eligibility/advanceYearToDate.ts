@@ -8,9 +8,20 @@ import { parseInput } from '../../core/validate.js';
 import { expenseSchema, yearToDateSchema, type Expense, type ExpenseDecision, type YearToDate, type YearToDateState } from './schema.js';
 import { advance, fromYtd, toYtd } from './yearToDate.js';
 
-/** The part of a decision that is read: `approved` and `pending`. */
-const decisionSchema = z.object(
-  { approved: amountSchema, pending: amountSchema },
+/**
+ * A decision from `checkExpense`: only `approved` and `pending` are read; the
+ * other keys of a decision are allowed, anything else is refused (strict).
+ */
+const decisionSchema = z.strictObject(
+  {
+    id: z.unknown().optional(),
+    verdict: z.unknown().optional(),
+    claimed: z.unknown().optional(),
+    approved: amountSchema,
+    pending: amountSchema,
+    findings: z.unknown().optional(),
+    requiredDocuments: z.unknown().optional(),
+  },
   { message: 'expected the decision from checkExpense (an object with `approved` and `pending`)' },
 );
 
