@@ -465,7 +465,7 @@ describe('specialist caps in detail: texts, boundaries, missing tables, scope', 
     it('the scope warning text', () => {
       const d = checkExpense({ category: 'mileage', amount: 100, date: '2025-03-27', payee: { role: 'board', cvr: CVR } }, S);
       expect(d.findings[1]!.message.en).toBe(
-        'eKVIS names venue, catering, external presentations, shared meeting equipment and the coordinator fee; this kind of expense needs a manual review in specialist practice.',
+        'eKVIS refunds venue, catering, the coordinator fee and outside costs such as presentations and shared meeting equipment; this kind of expense is not clearly among them and needs a manual review in specialist practice.',
       );
     });
   });

@@ -21,7 +21,7 @@ export interface Note {
 }
 
 /** What happens when a payee of a given role claims a category. */
-interface RoleOutcome {
+export interface RoleOutcome {
   readonly verdict: 'ineligible' | 'needs-review';
   readonly rule: EligibilityRuleId;
   readonly message: Bilingual;
@@ -331,8 +331,8 @@ export const SPECIALIST_SCOPE: Note = frozen({
   rule: 'eligibility.specialist-scope',
   severity: 'warning',
   message: {
-    da: 'eKVIS nævner lokale, forplejning, eksterne oplæg, fælles mødeudstyr og koordinatorhonoraret; denne udgiftstype skal vurderes manuelt i speciallægepraksis.',
-    en: 'eKVIS names venue, catering, external presentations, shared meeting equipment and the coordinator fee; this kind of expense needs a manual review in specialist practice.',
+    da: 'eKVIS refunderer lokale, forplejning, koordinatorhonoraret og udgifter udefra som oplæg og fælles mødeudstyr; denne udgiftstype hører ikke klart til og skal vurderes manuelt i speciallægepraksis.',
+    en: 'eKVIS refunds venue, catering, the coordinator fee and outside costs such as presentations and shared meeting equipment; this kind of expense is not clearly among them and needs a manual review in specialist practice.',
   },
 });
 

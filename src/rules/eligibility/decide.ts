@@ -11,7 +11,7 @@ import { consultantHourlyRateTable } from '../../params/fees.js';
 import { judgeHourlyRate } from '../fees/checkHourlyRate.js';
 import { adviceFor, fromNote } from './advice.js';
 import { capFor } from './caps.js';
-import { CATEGORIES, DOCUMENTS, SPECIALIST_SCOPE, TIME_RECORDS, type CategoryRule } from './categories.js';
+import { CATEGORIES, DOCUMENTS, SPECIALIST_SCOPE, TIME_RECORDS, type RoleOutcome } from './categories.js';
 import type { DocumentKind, DocumentRequirement, ExpenseDecision, ParsedContext, ParsedExpense } from './schema.js';
 import type { Ytd } from './yearToDate.js';
 
@@ -53,8 +53,9 @@ function refuse(e: ParsedExpense, claimed: Money, claimedText: string, findings:
   return { decision, claimed, approved: ZERO, pending: ZERO, placed: ZERO };
 }
 
-function roleFinding(role: NonNullable<CategoryRule['roles']>[keyof NonNullable<CategoryRule['roles']>], severity: 'violation' | 'warning', e: ParsedExpense): Finding {
-  return fromNote({ rule: role!.rule, severity, message: role!.message }, { category: e.category, role: e.payee?.role });
+/** The finding of a payee role that changes the verdict (a violation when refused, else a warning). */
+function roleFinding(role: RoleOutcome, severity: 'violation' | 'warning', e: ParsedExpense): Finding {
+  return fromNote({ rule: role.rule, severity, message: role.message }, { category: e.category, role: e.payee?.role });
 }
 
 /** What a fee's papers say beyond the missing items: a rate above PLO's, a contract without time records. */
