@@ -195,6 +195,7 @@ export {
   EXPENSE_CATEGORIES,
   PAYEE_ROLES,
   SCHEMES,
+  FEE_BASES,
 } from './rules/eligibility/index.js';
 export type {
   ExpenseBatchResult,

@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { EXPENSE_CATEGORIES, PAYEE_ROLES, SCHEMES, checkExpense, type Expense } from '../../src/index.js';
 
 const CVR = '10150817';
-const ALL_DOCS = { receipt: true, contract: true, timeStatement: true, hourlyRate: '900.00', approvedInMinutes: true } as const;
+const ALL_DOCS = { receipt: true, contract: true, timeStatement: true, feeBasis: 'hourly', hourlyRate: '900.00', approvedInMinutes: true } as const;
 const payees = [undefined, ...PAYEE_ROLES.map((role) => ({ role, cvr: CVR }))];
 const meetings = [undefined, { id: 'm1', attendees: 2, externalVenue: true }];
-const documentations = [undefined, ALL_DOCS];
+const documentations = [undefined, ALL_DOCS, { contract: true, feeBasis: 'hourly' } as const];
 
 function allClaims(): Expense[] {
   const claims: Expense[] = [];
@@ -69,9 +69,10 @@ describe('every eligibility finding and document requirement is explained in Dan
       'eligibility.payee-role',
       'eligibility.specialist-scope',
       'eligibility.plo-e-venues',
+      'eligibility.fee-time-records',
     ])
       expect(keys, rule).toContain(rule);
-    for (const kind of ['receipt', 'contract-or-time-statement', 'hourly-rate', 'payee-tax-id', 'agm-approval', 'payee-role', 'meeting-attendance'])
+    for (const kind of ['receipt', 'contract', 'hourly-rate', 'payee-tax-id', 'agm-approval', 'payee-role', 'meeting-attendance'])
       expect(keys, kind).toContain(`document ${kind}`);
   });
 

@@ -1,51 +1,66 @@
 /**
- * The data table behind the expense rules: for each category, its rule, its
- * verdict, who may be paid, what documentation it needs in each scheme and
- * which specialist cap it falls under. `checkExpense` reads this table; it
- * has no per-category branches of its own.
+ * The data table behind the expense rules: for each category, the finding a
+ * claim starts with, its verdict, who may be paid, what documentation it
+ * needs in each scheme, and which specialist cap it falls under. The engine
+ * reads this table; it has no per-category branches of its own. Every table
+ * here is deeply frozen.
  */
 import type { Bilingual } from '../../core/catalogue.js';
-import { finding, type Finding, type Severity } from '../../core/findings.js';
+import type { Severity } from '../../core/findings.js';
 import { eligibilityRules } from './rules.js';
-import type { DocumentKind, DocumentRequirement, ExpenseCategory, PayeeRole } from './schema.js';
+import type { DocumentKind, ExpenseCategory, PayeeRole } from './schema.js';
 
-type Rules = typeof eligibilityRules;
 /** A rule id of the eligibility area. */
-type EligibilityRuleId = keyof Rules;
+export type EligibilityRuleId = keyof typeof eligibilityRules;
+
+/** A finding as table data: the engine makes a fresh finding from it for every decision. */
+export interface Note {
+  readonly rule: EligibilityRuleId;
+  readonly severity: Severity;
+  readonly message: Bilingual;
+}
 
 /** What happens when a payee of a given role claims a category. */
-interface RoleOutcome {
+export interface RoleOutcome {
   readonly verdict: 'ineligible' | 'needs-review';
   readonly rule: EligibilityRuleId;
   readonly message: Bilingual;
 }
 
-/** Which specialist-scheme cap a category falls under; `out-of-scope` → manual review there. */
-type SpecialistGroup = 'meeting' | 'presenters' | 'coordinator' | 'out-of-scope';
+/**
+ * Which specialist-scheme cap a category falls under: the per-meeting venue
+ * and catering cap, the coordinator fee per fee year, or the yearly pot of
+ * all other refundable expenses (`none`: refused everywhere).
+ */
+export type SpecialistCap = 'meeting' | 'coordinator' | 'other-expenses' | 'none';
 
 /** One row of the category table. */
 export interface CategoryRule {
   readonly verdict: 'eligible' | 'ineligible' | 'needs-review';
   /** The finding every claim of this category starts with (info, warning or violation). */
-  readonly finding: Finding;
+  readonly opening: Note;
   /** Payee roles that change the verdict; roles not listed are fine. */
   readonly roles?: Partial<Record<PayeeRole, RoleOutcome>>;
   /** Documentation and facts needed in general practice. */
   readonly documents: readonly DocumentKind[];
-  readonly specialist: SpecialistGroup;
-  /** Documentation needed in the specialist scheme (when in scope). */
+  readonly specialistCap: SpecialistCap;
+  /** True when eKVIS names the kind of expense; otherwise a specialist claim needs a manual review. */
+  readonly namedByEkvis: boolean;
+  /** Documentation needed in the specialist scheme (when named by eKVIS). */
   readonly specialistDocuments: readonly DocumentKind[];
-  /** Venue rent or catering: shares the meeting cap, gets the venue advice. */
-  readonly meetingCost: boolean;
 }
 
-function make(id: EligibilityRuleId, severity: Severity, message: Bilingual): Finding {
-  return Object.freeze(finding(eligibilityRules[id], severity, message));
+/** Freeze a table and everything in it. */
+function frozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) frozen((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
 }
 
-const eligible = (id: EligibilityRuleId, da: string, en: string): Finding => make(id, 'info', { da, en });
-const refused = (id: EligibilityRuleId, da: string, en: string): Finding => make(id, 'violation', { da, en });
-
+const info = (rule: EligibilityRuleId, da: string, en: string): Note => ({ rule, severity: 'info', message: { da, en } });
+const refused = (rule: EligibilityRuleId, da: string, en: string): Note => ({ rule, severity: 'violation', message: { da, en } });
 // Role outcomes
 const UNPAID: RoleOutcome = {
   verdict: 'ineligible',
@@ -97,93 +112,151 @@ const MEMBER_TRAVEL: RoleOutcome = {
 };
 
 const PURCHASE: readonly DocumentKind[] = ['receipt'];
-const POST_FEE: readonly DocumentKind[] = ['contract-or-time-statement', 'hourly-rate', 'payee-tax-id', 'agm-approval'];
-const OUTSIDE_FEE: readonly DocumentKind[] = ['contract-or-time-statement', 'hourly-rate', 'payee-tax-id'];
+/** The cluster's own fees: the contract, the rate when paid by the hour, the tax id and the AGM's approval. */
+const POST_FEE: readonly DocumentKind[] = ['contract', 'hourly-rate', 'payee-tax-id', 'agm-approval'];
+/** Bought help: the same without the AGM's approval. */
+const OUTSIDE_FEE: readonly DocumentKind[] = ['contract', 'hourly-rate', 'payee-tax-id'];
+const MEETING_DOCS: readonly DocumentKind[] = ['meeting-attendance', 'receipt'];
 const NONE: readonly DocumentKind[] = [];
 
-function allowed(
-  finding_: Finding,
-  documents: readonly DocumentKind[],
-  specialist: SpecialistGroup,
-  specialistDocuments: readonly DocumentKind[],
-  roles?: Partial<Record<PayeeRole, RoleOutcome>>,
-  meetingCost = false,
-): CategoryRule {
-  const row = { verdict: 'eligible' as const, finding: finding_, documents, specialist, specialistDocuments, meetingCost };
-  return roles === undefined ? row : { ...row, roles };
-}
-
-function notAllowed(finding_: Finding): CategoryRule {
-  // Stryker disable next-line BooleanLiteral: equivalent — a refused claim is decided before any meeting rule reads meetingCost
-  return { verdict: 'ineligible', finding: finding_, documents: NONE, specialist: 'out-of-scope', specialistDocuments: NONE, meetingCost: false };
-}
-
-const MEETING_DOCS: readonly DocumentKind[] = ['meeting-attendance', 'receipt'];
 const FEE_ROLES = (own: PayeeRole): Partial<Record<PayeeRole, RoleOutcome>> => {
   const roles: Partial<Record<PayeeRole, RoleOutcome>> = { member: UNPAID, clinic: UNPAID, coordinator: MISMATCH, board: MISMATCH, secretary: MISMATCH, external: MISMATCH };
   delete roles[own];
   return roles;
 };
 
+/** A category the funds never pay for. */
+const notAllowed = (opening: Note): CategoryRule => ({
+  verdict: 'ineligible',
+  opening,
+  documents: NONE,
+  specialistCap: 'none',
+  namedByEkvis: false,
+  specialistDocuments: NONE,
+});
+
 /** The category table. */
-export const CATEGORIES: { readonly [C in ExpenseCategory]: CategoryRule } = {
-  'venue-rent': allowed(
-    eligible('eligibility.meeting-costs', 'Leje af lokale til klyngemøder kan betales af klyngen.', 'Venue rent for cluster meetings can be paid by the cluster.'),
-    PURCHASE, 'meeting', MEETING_DOCS, undefined, true,
-  ),
-  catering: allowed(
-    eligible('eligibility.meeting-costs', 'Forplejning til klyngemøder kan betales af klyngen.', 'Catering for cluster meetings can be paid by the cluster.'),
-    PURCHASE, 'meeting', MEETING_DOCS, undefined, true,
-  ),
-  'coordinator-fee': allowed(
-    eligible('eligibility.task-fees', 'Koordinatoren kan honoreres for sit arbejde.', 'The coordinator can be paid a fee for the work.'),
-    POST_FEE, 'coordinator', ['payee-tax-id'], FEE_ROLES('coordinator'),
-  ),
-  'board-fee': allowed(
-    eligible('eligibility.task-fees', 'Bestyrelsesmedlemmer kan honoreres for deres opgaver.', 'Board members can be paid a fee for their tasks.'),
-    POST_FEE, 'out-of-scope', NONE, FEE_ROLES('board'),
-  ),
-  'secretary-fee': allowed(
-    eligible('eligibility.task-fees', 'En sekretær (også købt administrativ hjælp) kan honoreres.', 'A secretary (including bought administrative help) can be paid a fee.'),
-    POST_FEE, 'out-of-scope', NONE, { member: UNPAID, clinic: UNPAID, coordinator: MISMATCH, board: MISMATCH },
-  ),
-  'task-fee': allowed(
-    eligible('eligibility.task-fees', 'Andre med en aftalt opgave for klyngen kan honoreres.', 'Others with an agreed task for the cluster can be paid a fee.'),
-    POST_FEE, 'out-of-scope', NONE, { clinic: UNPAID },
-  ),
-  'presenter-fee': allowed(
-    eligible('eligibility.outside-help', 'Honorar til oplægsholdere kan betales af klyngen.', 'Fees to presenters can be paid by the cluster.'),
-    OUTSIDE_FEE, 'presenters', PURCHASE, { clinic: UNPAID },
-  ),
-  'facilitator-fee': allowed(
-    eligible('eligibility.outside-help', 'Honorar til facilitatorer af møderne kan betales af klyngen.', 'Fees to meeting facilitators can be paid by the cluster.'),
-    OUTSIDE_FEE, 'presenters', PURCHASE, { clinic: UNPAID },
-  ),
-  consultancy: allowed(
-    eligible('eligibility.outside-help', 'Ekstern konsulenthjælp til at forberede og holde møder kan betales af klyngen.', 'Outside consultancy to prepare and run meetings can be paid by the cluster.'),
-    OUTSIDE_FEE, 'presenters', PURCHASE, { clinic: UNPAID, member: MISMATCH, coordinator: MISMATCH, board: MISMATCH, secretary: MISMATCH },
-  ),
-  'shared-meeting-equipment': allowed(
-    eligible('eligibility.shared-meeting-equipment', 'Fælles udstyr til møderne (software, AV-udstyr) kan købes af klyngen.', 'Shared equipment for the meetings (software, AV) can be bought by the cluster.'),
-    PURCHASE, 'out-of-scope', NONE,
-  ),
-  'conference-participation': allowed(
-    eligible('eligibility.conference-participation', 'Koordinatorens og bestyrelsens deltagelse i konferencer og temadage kan betales af klyngen.', "The coordinator's and board's attendance at conferences and theme days can be paid by the cluster."),
-    ['payee-role', 'receipt'], 'out-of-scope', NONE,
-    { member: UNPAID, secretary: CONFERENCE_LEADERS_ONLY, external: CONFERENCE_LEADERS_ONLY, clinic: CONFERENCE_LEADERS_ONLY },
-  ),
-  mileage: allowed(
-    eligible('eligibility.mileage', 'Koordinator og bestyrelse kan få skattepligtig kørselsgodtgørelse til kursusaktiviteter.', 'The coordinator and board can get taxable mileage to course activities.'),
-    ['payee-role', 'payee-tax-id'], 'out-of-scope', NONE,
-    { member: MEMBER_TRAVEL, external: MILEAGE_IN_FEE, secretary: MILEAGE_LEADERS_ONLY, clinic: MILEAGE_LEADERS_ONLY },
-  ),
-  'continuing-education': allowed(
-    make('eligibility.continuing-education', 'warning', {
-      da: 'Faglig efteruddannelse foregår normalt i DGE, SGE eller PLO-E. Den kan kobles til klyngearbejdet, men overvej om udgiften hører hjemme der.',
-      en: 'Continuing medical education normally takes place in DGE, SGE or PLO-E. It can be linked to the cluster work, but consider whether the cost belongs there.',
-    }),
-    PURCHASE, 'out-of-scope', NONE,
-  ),
+export const CATEGORIES: { readonly [C in ExpenseCategory]: CategoryRule } = frozen({
+  'venue-rent': {
+    verdict: 'eligible',
+    opening: info('eligibility.meeting-costs', 'Leje af lokale til klyngemøder kan betales af klyngen.', 'Venue rent for cluster meetings can be paid by the cluster.'),
+    documents: PURCHASE,
+    specialistCap: 'meeting',
+    namedByEkvis: true,
+    specialistDocuments: MEETING_DOCS,
+  },
+  catering: {
+    verdict: 'eligible',
+    opening: info('eligibility.meeting-costs', 'Forplejning til klyngemøder kan betales af klyngen.', 'Catering for cluster meetings can be paid by the cluster.'),
+    documents: PURCHASE,
+    specialistCap: 'meeting',
+    namedByEkvis: true,
+    specialistDocuments: MEETING_DOCS,
+  },
+  'coordinator-fee': {
+    verdict: 'eligible',
+    opening: info('eligibility.task-fees', 'Koordinatoren kan honoreres for sit arbejde.', 'The coordinator can be paid a fee for the work.'),
+    roles: FEE_ROLES('coordinator'),
+    documents: POST_FEE,
+    specialistCap: 'coordinator',
+    namedByEkvis: true,
+    specialistDocuments: ['payee-tax-id'],
+  },
+  'board-fee': {
+    verdict: 'eligible',
+    opening: info('eligibility.task-fees', 'Bestyrelsesmedlemmer kan honoreres for deres opgaver.', 'Board members can be paid a fee for their tasks.'),
+    roles: FEE_ROLES('board'),
+    documents: POST_FEE,
+    specialistCap: 'other-expenses',
+    namedByEkvis: false,
+    specialistDocuments: NONE,
+  },
+  'secretary-fee': {
+    verdict: 'eligible',
+    opening: info('eligibility.task-fees', 'En sekretær (også købt administrativ hjælp) kan honoreres.', 'A secretary (including bought administrative help) can be paid a fee.'),
+    roles: { member: UNPAID, clinic: UNPAID, coordinator: MISMATCH, board: MISMATCH },
+    documents: POST_FEE,
+    specialistCap: 'other-expenses',
+    namedByEkvis: false,
+    specialistDocuments: NONE,
+  },
+  'task-fee': {
+    verdict: 'eligible',
+    opening: info('eligibility.task-fees', 'Andre med en aftalt opgave for klyngen kan honoreres.', 'Others with an agreed task for the cluster can be paid a fee.'),
+    roles: { clinic: UNPAID },
+    documents: POST_FEE,
+    specialistCap: 'other-expenses',
+    namedByEkvis: false,
+    specialistDocuments: NONE,
+  },
+  'presenter-fee': {
+    verdict: 'eligible',
+    opening: info('eligibility.outside-help', 'Honorar til oplægsholdere kan betales af klyngen.', 'Fees to presenters can be paid by the cluster.'),
+    roles: { clinic: UNPAID },
+    documents: OUTSIDE_FEE,
+    specialistCap: 'other-expenses',
+    namedByEkvis: true,
+    specialistDocuments: PURCHASE,
+  },
+  'facilitator-fee': {
+    verdict: 'eligible',
+    opening: info('eligibility.outside-help', 'Honorar til facilitatorer af møderne kan betales af klyngen.', 'Fees to meeting facilitators can be paid by the cluster.'),
+    roles: { clinic: UNPAID },
+    documents: OUTSIDE_FEE,
+    specialistCap: 'other-expenses',
+    namedByEkvis: true,
+    specialistDocuments: PURCHASE,
+  },
+  consultancy: {
+    verdict: 'eligible',
+    opening: info('eligibility.outside-help', 'Ekstern konsulenthjælp til at forberede og holde møder kan betales af klyngen.', 'Outside consultancy to prepare and run meetings can be paid by the cluster.'),
+    roles: { clinic: UNPAID, member: MISMATCH, coordinator: MISMATCH, board: MISMATCH, secretary: MISMATCH },
+    documents: OUTSIDE_FEE,
+    specialistCap: 'other-expenses',
+    namedByEkvis: true,
+    specialistDocuments: PURCHASE,
+  },
+  'shared-meeting-equipment': {
+    verdict: 'eligible',
+    opening: info('eligibility.shared-meeting-equipment', 'Fælles udstyr til møderne (software, AV-udstyr) kan købes af klyngen.', 'Shared equipment for the meetings (software, AV) can be bought by the cluster.'),
+    documents: PURCHASE,
+    specialistCap: 'other-expenses',
+    namedByEkvis: true,
+    specialistDocuments: PURCHASE,
+  },
+  'conference-participation': {
+    verdict: 'eligible',
+    opening: info('eligibility.conference-participation', 'Koordinatorens og bestyrelsens deltagelse i konferencer og temadage kan betales af klyngen.', "The coordinator's and board's attendance at conferences and theme days can be paid by the cluster."),
+    roles: { member: UNPAID, secretary: CONFERENCE_LEADERS_ONLY, external: CONFERENCE_LEADERS_ONLY, clinic: CONFERENCE_LEADERS_ONLY },
+    documents: ['payee-role', 'receipt'],
+    specialistCap: 'other-expenses',
+    namedByEkvis: false,
+    specialistDocuments: NONE,
+  },
+  mileage: {
+    verdict: 'eligible',
+    opening: info('eligibility.mileage', 'Koordinator og bestyrelse kan få skattepligtig kørselsgodtgørelse til kursusaktiviteter.', 'The coordinator and board can get taxable mileage to course activities.'),
+    roles: { member: MEMBER_TRAVEL, external: MILEAGE_IN_FEE, secretary: MILEAGE_LEADERS_ONLY, clinic: MILEAGE_LEADERS_ONLY },
+    documents: ['payee-role', 'payee-tax-id'],
+    specialistCap: 'other-expenses',
+    namedByEkvis: false,
+    specialistDocuments: NONE,
+  },
+  'continuing-education': {
+    verdict: 'needs-review',
+    opening: {
+      rule: 'eligibility.continuing-education',
+      severity: 'warning',
+      message: {
+        da: 'Faglig efteruddannelse er ikke et formål, klyngens midler må bruges til; den hører hjemme i DGE, SGE eller PLO-E og kan kun koordineres med klyngearbejdet. En person skal vurdere, om udgiften alligevel er klyngearbejde.',
+        en: 'Continuing medical education is not a purpose the cluster funds may be used for; it belongs in DGE, SGE or PLO-E and can only be coordinated with the cluster work. A person must judge whether the cost is cluster work after all.',
+      },
+    },
+    documents: PURCHASE,
+    specialistCap: 'other-expenses',
+    namedByEkvis: false,
+    specialistDocuments: NONE,
+  },
   'member-equipment': notAllowed(
     refused('eligibility.member-equipment', 'Klyngen kan ikke betale udstyr til den enkelte klinik eller det enkelte medlem, heller ikke personligt mødeudstyr.', 'The cluster cannot pay for equipment for an individual clinic or member, not even personal meeting equipment.'),
   ),
@@ -204,57 +277,81 @@ export const CATEGORIES: { readonly [C in ExpenseCategory]: CategoryRule } = {
   ),
   other: {
     verdict: 'needs-review',
-    finding: make('eligibility.other-needs-review', 'warning', {
-      da: 'Udgiften passer ikke i en kendt kategori og skal vurderes manuelt, før den kan betales.',
-      en: 'The expense does not fit a known category and must be reviewed by a person before it can be paid.',
-    }),
+    opening: {
+      rule: 'eligibility.other-needs-review',
+      severity: 'warning',
+      message: {
+        da: 'Udgiften passer ikke i en kendt kategori og skal vurderes manuelt, før den kan betales.',
+        en: 'The expense does not fit a known category and must be reviewed by a person before it can be paid.',
+      },
+    },
     documents: PURCHASE,
-    specialist: 'out-of-scope',
+    specialistCap: 'other-expenses',
+    namedByEkvis: false,
     specialistDocuments: PURCHASE,
-    meetingCost: false,
   },
-};
+});
 
-/** Each missing document kind: the requirement returned to the caller and the finding explaining it. */
-export const DOCUMENTS: { readonly [K in DocumentKind]: { readonly requirement: DocumentRequirement; readonly finding: Finding } } = (() => {
-  const entry = (kind: DocumentKind, rule: EligibilityRuleId, severity: Severity, da: string, en: string) => {
-    const message = { da, en };
-    return { requirement: Object.freeze({ kind, message }), finding: make(rule, severity, message) };
-  };
-  return {
-    receipt: entry('receipt', 'eligibility.receipt', 'violation', 'Mangler bon eller bilag for købet.', 'The receipt or voucher for the purchase is missing.'),
-    'contract-or-time-statement': entry(
-      'contract-or-time-statement', 'eligibility.fee-documentation', 'violation',
-      'Mangler kontrakt eller timeopgørelse for honoraret.', 'The contract or time statement for the fee is missing.',
-    ),
-    'hourly-rate': entry('hourly-rate', 'eligibility.fee-documentation', 'violation', 'Timesatsen for honoraret er ikke oplyst.', 'The hourly rate for the fee is not given.'),
-    'payee-tax-id': entry(
-      'payee-tax-id', 'eligibility.payee-tax-id', 'violation',
-      'Modtagerens CVR-nummer (B-indkomst) eller CPR-nummer (A-indkomst) mangler.', "The payee's CVR number (B-income) or CPR number (A-income) is missing.",
-    ),
-    'agm-approval': entry(
-      'agm-approval', 'eligibility.agm-approval', 'violation',
-      'Honoraret skal være godkendt på årsmødet og stå i referatet; det er ikke angivet.', 'The fee must be approved at the AGM and recorded in the minutes; that is not stated.',
-    ),
-    'payee-role': entry(
-      'payee-role', 'eligibility.payee-role', 'warning',
-      'Oplys hvem udgiften er til (koordinator eller bestyrelsesmedlem); det afgør, om den kan betales.', 'State who the expense is for (coordinator or board member); that decides whether it can be paid.',
-    ),
-    'meeting-attendance': entry(
-      'meeting-attendance', 'eligibility.specialist-meeting-cap', 'violation',
-      'Oplys mødets id og antallet af fremmødte speciallæger; uden dem kan loftet ikke beregnes.', 'Give the meeting id and the number of specialists present; without them the cap cannot be computed.',
-    ),
-  };
-})();
+/** Each missing document kind: the note explaining it (its message is also the requirement's). */
+export const DOCUMENTS: { readonly [K in DocumentKind]: Note } = frozen({
+  receipt: refused('eligibility.receipt', 'Mangler bon eller bilag for købet.', 'The receipt or voucher for the purchase is missing.'),
+  contract: refused(
+    'eligibility.fee-documentation',
+    'Kontrakten for honoraret mangler; den er grundlaget for at udbetale et honorar (en timeopgørelse alene er ikke nok).',
+    'The contract for the fee is missing; it is the basis for paying a fee (a time statement alone is not enough).',
+  ),
+  'hourly-rate': refused('eligibility.fee-documentation', 'Honoraret betales pr. time, men timesatsen er ikke oplyst.', 'The fee is paid by the hour, but the hourly rate is not given.'),
+  'payee-tax-id': refused(
+    'eligibility.payee-tax-id',
+    'Modtagerens CVR-nummer (B-indkomst) eller CPR-nummer (A-indkomst) mangler.',
+    "The payee's CVR number (B-income) or CPR number (A-income) is missing.",
+  ),
+  'agm-approval': refused(
+    'eligibility.agm-approval',
+    'Honoraret skal være godkendt på årsmødet og stå i referatet; det er ikke angivet.',
+    'The fee must be approved at the AGM and recorded in the minutes; that is not stated.',
+  ),
+  'payee-role': {
+    rule: 'eligibility.payee-role',
+    severity: 'warning',
+    message: {
+      da: 'Oplys hvem udgiften er til (koordinator eller bestyrelsesmedlem); det afgør, om den kan betales.',
+      en: 'State who the expense is for (coordinator or board member); that decides whether it can be paid.',
+    },
+  },
+  'meeting-attendance': refused(
+    'eligibility.specialist-meeting-cap',
+    'Oplys mødets id og antallet af fremmødte speciallæger; uden dem kan loftet ikke beregnes.',
+    'Give the meeting id and the number of specialists present; without them the cap cannot be computed.',
+  ),
+});
 
-/** The finding for a category outside the specialist scheme's list. */
-export const SPECIALIST_SCOPE: Finding = make('eligibility.specialist-scope', 'warning', {
-  da: 'eKVIS nævner kun lokale, forplejning, eksterne oplæg og koordinatorhonoraret; denne udgiftstype skal vurderes manuelt i speciallægepraksis.',
-  en: 'eKVIS only names venue, catering, external presentations and the coordinator fee; this kind of expense needs a manual review in specialist practice.',
+/** The note for a category the specialist scheme does not name. */
+export const SPECIALIST_SCOPE: Note = frozen({
+  rule: 'eligibility.specialist-scope',
+  severity: 'warning',
+  message: {
+    da: 'eKVIS refunderer lokale, forplejning, koordinatorhonoraret og udgifter udefra som oplæg og fælles mødeudstyr; denne udgiftstype hører ikke klart til og skal vurderes manuelt i speciallægepraksis.',
+    en: 'eKVIS refunds venue, catering, the coordinator fee and outside costs such as presentations and shared meeting equipment; this kind of expense is not clearly among them and needs a manual review in specialist practice.',
+  },
 });
 
 /** The advice to use PLO-E's venue agreements. */
-export const PLO_E_VENUES: Finding = make('eligibility.plo-e-venues', 'info', {
-  da: 'Overvej et af de mødesteder, PLO-E har aftaler med (se KiAP’s hjemmeside).',
-  en: "Consider one of the venues PLO-E has agreements with (see KiAP's website).",
+export const PLO_E_VENUES: Note = frozen({
+  rule: 'eligibility.plo-e-venues',
+  severity: 'info',
+  message: {
+    da: 'Overvej et af de mødesteder, PLO-E har aftaler med (se KiAP’s hjemmeside).',
+    en: "Consider one of the venues PLO-E has agreements with (see KiAP's website).",
+  },
+});
+
+/** The warning for a contract holder who sends no time records. */
+export const TIME_RECORDS: Note = frozen({
+  rule: 'eligibility.fee-time-records',
+  severity: 'warning',
+  message: {
+    da: 'Der er kontrakt, men ingen opgørelse af opgaver og timer. PLO beder om løbende tidsregistrering, så det kan ses, at kontrakten svarer til indsatsen.',
+    en: 'There is a contract but no record of tasks and hours. PLO asks for ongoing time records showing that the contract matches the work done.',
+  },
 });

@@ -4,18 +4,22 @@
  * `klyngeregler-2023` §3.3, `ekvis-koordinator` "Møder"/"Honorering").
  */
 import { parseInput } from '../../core/validate.js';
-import { decide, resolveEnv, toYtd, yearOf } from './decide.js';
+import { decide } from './decide.js';
 import { clusterContextSchema, expenseSchema, type ClusterContext, type Expense, type ExpenseDecision } from './schema.js';
+import { toYtd } from './yearToDate.js';
 
 /**
  * Decide whether one expense can be paid from the cluster's funds, how much,
  * and what is missing. In the specialist scheme the caps use
- * `context.yearToDate` (what was approved earlier in the same calendar year);
- * fold the decision into it with {@link advanceYearToDate} before the next claim.
+ * `context.yearToDate` (what earlier claims of the same calendar year, and
+ * for the coordinator fee of the same fee year April–March, approved or hold
+ * pending); fold the decision into it with {@link advanceYearToDate} before
+ * the next claim.
  *
- * `verdict`: `eligible`, `ineligible` (approved `"0.00"`), or `needs-review`
- * (documentation or a fact is missing, or a person must judge); while in
- * review `approved` is what would be paid once that is settled.
+ * `verdict`: `eligible` (`approved` is what the rules approve), `ineligible`
+ * (nothing), or `needs-review` (documentation or a fact is missing, or a
+ * person must judge: `approved` is `"0.00"` and `pending` is what a reviewer
+ * can approve, caps applied).
  *
  * @param expense - the claim; errors are reported at its own paths (`['amount']`).
  * @param context - scheme, year-to-date state and options; errors at `['context', …]`.
@@ -30,5 +34,5 @@ import { clusterContextSchema, expenseSchema, type ClusterContext, type Expense,
 export function checkExpense(expense: Expense, context: ClusterContext = {}): ExpenseDecision {
   const parsed = parseInput(expenseSchema, expense);
   const ctx = parseInput(clusterContextSchema, context, ['context']);
-  return decide(parsed, resolveEnv(ctx), toYtd(ctx.yearToDate, yearOf(parsed.date)), []).decision;
+  return decide(parsed, ctx, toYtd(ctx.yearToDate, parsed.date), []).decision;
 }

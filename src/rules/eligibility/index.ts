@@ -11,6 +11,7 @@ export {
   EXPENSE_CATEGORIES,
   PAYEE_ROLES,
   SCHEMES,
+  FEE_BASES,
 } from './schema.js';
 export type {
   Expense,

@@ -22,7 +22,9 @@ const EQUIPMENT = { document: 'retningslinjer-2021', section: 'Indkøb af udstyr
 const MEETINGS = { document: 'retningslinjer-2021', section: 'Mødeafholdelse i klyngerne' } as const;
 const EKVIS_MEETINGS = { document: 'ekvis-koordinator', section: 'Møder' } as const;
 const EKVIS_FEE = { document: 'ekvis-koordinator', section: 'Honorering' } as const;
+const FORMAL_SETUP = { document: 'kiap-guide', section: 'Formel oprettelse af klyngerne' } as const;
 const DESIGN = { document: 'design-interpretation', section: 'Expense eligibility' } as const;
+const DESIGN_SPECIALIST = { document: 'design-interpretation', section: 'Specialist scheme caps' } as const;
 
 export const eligibilityRules = defineRules([
   // Eligible categories
@@ -174,8 +176,8 @@ export const eligibilityRules = defineRules([
     kind: 'recommendation',
     sources: [USE, DESIGN],
     summary: {
-      da: 'PLO beder klyngerne være omhyggelige med pengene og undgå dyre restauranter og konferencesteder. Vi advarer, når lokale og forplejning til et møde koster mere end et fastsat beløb pr. deltager (standard 750 kr.; kan ændres eller slås fra).',
-      en: 'PLO asks clusters to spend with care and avoid expensive restaurants and conference venues. We warn when venue and catering for one meeting cost more than a set amount per attendee (default 750 kr; can be changed or switched off).',
+      da: 'PLO beder klyngerne være omhyggelige med pengene og undgå dyre restauranter og konferencesteder, men nævner intet beløb. Vi advarer én gang pr. møde, når lokale og forplejning tilsammen kommer over en grænse pr. deltager. Grænsen på 750 kr. har ingen kilde i almen praksis: den er lånt fra speciallægeordningens loft for møder "ude i byen" og er blot en vejledende standard, som kan ændres eller slås fra.',
+      en: 'PLO asks clusters to spend with care and avoid expensive restaurants and conference venues, but names no amount. We warn once per meeting when its venue and catering together pass a limit per attendee. The 750 kr limit has no source in general practice: it is borrowed from the specialist scheme\'s cap for meetings at an outside venue and is only an advisory default that can be changed or switched off.',
     },
     parameters: [costlyVenuePerAttendeeTable],
   },
@@ -190,11 +192,11 @@ export const eligibilityRules = defineRules([
   },
   {
     id: 'eligibility.continuing-education',
-    kind: 'recommendation',
-    sources: [{ document: 'retningslinjer-2021', section: 'Undervisning og efteruddannelse' }],
+    kind: 'interpretation',
+    sources: [{ document: 'retningslinjer-2021', section: 'Undervisning og efteruddannelse' }, FRAME, DESIGN],
     summary: {
-      da: 'Faglig efteruddannelse hører normalt hjemme i DGE, SGE og PLO-E. Den kan kobles til klyngearbejdet, men en sådan udgift giver en advarsel.',
-      en: 'Continuing medical education normally belongs in DGE, SGE and PLO-E. It can be linked to the cluster work, but such an expense gives a warning.',
+      da: 'Efteruddannelse står ikke blandt de formål, klyngemidlerne må bruges til; den foregår i DGE, SGE og PLO-E og må kun koordineres med klyngearbejdet. En sådan udgift godkendes derfor aldrig automatisk, men sendes til vurdering med begrundelsen.',
+      en: 'Continuing education is not among the purposes cluster funds may be used for; it happens in DGE, SGE and PLO-E and may only be coordinated with the cluster work. Such an expense is therefore never approved automatically but sent for review with the reason.',
     },
   },
   {
@@ -219,10 +221,19 @@ export const eligibilityRules = defineRules([
   {
     id: 'eligibility.fee-documentation',
     kind: 'requirement',
-    sources: [BUDGET, PAYOUT, { document: 'kiap-klyngeadministration', section: 'Klyngens økonomi og udbetaling af midler' }],
+    sources: [PAYOUT, FORMAL_SETUP, BUDGET, { document: 'kiap-klyngeadministration', section: 'Klyngens økonomi og udbetaling af midler' }],
     summary: {
-      da: 'En anmodning om honorar skal have kontrakten eller en opgørelse over timer med, og der skal fremgå en timesats.',
-      en: 'A request to pay a fee must come with the contract or a statement of hours, and it must show an hourly rate.',
+      da: 'Et honorar udbetales på grundlag af en kontrakt mellem klyngen og den, der løser opgaven; uden kontrakt skal kravet vurderes, også når der er en timeopgørelse. En kontrakt på et fast beløb kræver ingen timesats; betales honoraret pr. time, skal satsen oplyses.',
+      en: 'A fee is paid on the basis of a contract between the cluster and whoever does the task; without one the claim needs review, even with a time statement. A fixed-sum contract needs no hourly rate; a fee paid by the hour must state its rate.',
+    },
+  },
+  {
+    id: 'eligibility.fee-time-records',
+    kind: 'recommendation',
+    sources: [BUDGET],
+    summary: {
+      da: 'Den, der har en kontrakt med klyngen, skal løbende gøre rede for opgaver og timer, så PLO kan se, at kontrakten svarer til arbejdet. Mangler opgørelsen, giver vi en advarsel; beløbet og afgørelsen ændres ikke.',
+      en: 'Anyone holding a contract with the cluster should keep an account of tasks and hours so PLO can see the contract matches the work. Without such records we warn; the amount and the verdict stay the same.',
     },
   },
   {
@@ -258,8 +269,8 @@ export const eligibilityRules = defineRules([
     kind: 'interpretation',
     sources: [EKVIS_MEETINGS, EKVIS_FEE, DESIGN],
     summary: {
-      da: 'I speciallægepraksis nævner eKVIS kun lokale og forplejning, eksterne oplæg og koordinatorhonoraret. Andre udgiftstyper, som ellers er tilladt i almen praksis, skal vurderes manuelt.',
-      en: 'In specialist practice eKVIS only names venue and catering, external presentations and the coordinator fee. Other kinds of expense that general practice allows need a manual review.',
+      da: 'I speciallægepraksis nævner eKVIS lokale og forplejning, eksterne oplæg (og dermed beslægtet hjælp og fælles mødeudstyr) og koordinatorhonoraret. Andre udgiftstyper, som ellers er tilladt i almen praksis, skal vurderes manuelt og tæller med i puljen til øvrige udgifter.',
+      en: 'In specialist practice eKVIS names venue and catering, external presentations (and with them related help and shared meeting equipment) and the coordinator fee. Other kinds of expense that general practice allows need a manual review and count in the pot for other expenses.',
     },
   },
   {
@@ -285,10 +296,10 @@ export const eligibilityRules = defineRules([
   {
     id: 'eligibility.specialist-presenter-cap',
     kind: 'requirement',
-    sources: [EKVIS_MEETINGS],
+    sources: [EKVIS_MEETINGS, DESIGN_SPECIALIST],
     summary: {
-      da: 'Eksterne oplæg (og anden udefra købt hjælp til møderne: facilitering og konsulenter) refunderes med højst 10.000 kr. i alt pr. kalenderår.',
-      en: 'External presentations (and other outside help for the meetings: facilitation and consultancy) are reimbursed with at most 10,000 kr in total per calendar year.',
+      da: 'Ud over lokale og forplejning til møderne refunderes alle andre udgifter – oplægsholdere, facilitering, konsulenter, fælles udstyr og andet – af én fælles pulje på højst 10.000 kr. pr. kalenderår.',
+      en: 'Apart from venue and catering for the meetings, every other refundable expense — presenters, facilitation, consultancy, shared equipment and the rest — comes out of one shared pot of at most 10,000 kr per calendar year.',
     },
     parameters: [specialistPresentersPerYearTable],
   },
@@ -297,8 +308,8 @@ export const eligibilityRules = defineRules([
     kind: 'requirement',
     sources: [EKVIS_FEE],
     summary: {
-      da: 'Koordinatorhonoraret i speciallægepraksis er højst 50.000 kr. pr. år; udbetalinger med dato i samme kalenderår lægges sammen.',
-      en: 'The coordinator fee in specialist practice is at most 50,000 kr a year; payments dated in the same calendar year are added up.',
+      da: 'Koordinatorhonoraret i speciallægepraksis er højst 50.000 kr. for hver honorarperiode fra april til marts; udbetalinger lægges sammen i den periode, deres dato falder i, så et nyt kalenderår ikke nulstiller loftet.',
+      en: 'The coordinator fee in specialist practice is at most 50,000 kr for each fee year from April to March; payments add up in the fee year their date falls in, so a new calendar year does not reset the cap.',
     },
     parameters: [specialistCoordinatorFeeTable],
   },
@@ -307,8 +318,8 @@ export const eligibilityRules = defineRules([
     kind: 'interpretation',
     sources: [DESIGN, EKVIS_MEETINGS],
     summary: {
-      da: 'Lofter regnes pr. kalenderår for udgiftens dato. Flere krav behandles i datoorden og ved samme dato i den rækkefølge, de er givet; det første krav bruger loftet først. Et krav, der venter på vurdering, reserverer det beløb, det vil få, når det er dokumenteret.',
-      en: 'Caps apply per calendar year of the expense date. Several claims are handled in date order and, on the same date, in the order given; the earlier claim uses the cap first. A claim awaiting review reserves the amount it will get once documented.',
+      da: 'Lofterne regnes pr. kalenderår (koordinatorhonoraret pr. honorarperiode april–marts). Flere krav behandles i datoorden og ved samme dato i den rækkefølge, de er givet; det første krav bruger loftet først. Et krav, der venter på vurdering, er ikke godkendt, men står som afventende og holder sin plads under loftet, så en senere godkendelse aldrig bryder et loft.',
+      en: 'Caps run per calendar year (the coordinator fee per fee year April–March). Several claims are handled in date order and, on the same date, in the order given; the earlier claim uses the cap first. A claim awaiting review is not approved but shown as pending, and it holds its place under the cap so approving it later can never break a cap.',
     },
   },
 ]);

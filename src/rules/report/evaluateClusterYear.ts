@@ -33,7 +33,7 @@ export interface ReportFinding extends Finding {
 
 /** The ledger of the year (activity report figures, §8.1) with what still awaits review. */
 export interface ReportLedger extends CloseYearResult {
-  /** Approved amounts of claims still in review; not counted in `spent` until settled. */
+  /** What claims in review hold pending (caps applied); not counted in `spent`, which counts approved amounts only. */
   readonly pendingReview: string;
 }
 
@@ -95,10 +95,9 @@ export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
     const patients = doc.patients ?? doc.cluster.clinics.reduce((sum, c) => sum + c.listedPatients!, 0);
     grant = grantForYear(input.rate === undefined ? { year, patients } : { year, patients, rate: input.rate });
     findings.push(...tag(grant.findings, 'grant'));
-    const pending = toMoney(expenses.totals.pending);
-    const spent = formatAmount(toMoney(expenses.totals.approved).minus(pending));
-    const closed = closeYear({ year, openingBalance: input.openingBalance ?? 0, grant: grant.amount, spent });
-    ledger = { ...closed, pendingReview: formatAmount(pending) };
+    // Spending counts approved amounts only; what awaits review is shown beside it.
+    const closed = closeYear({ year, openingBalance: input.openingBalance ?? 0, grant: grant.amount, spent: expenses.totals.approved });
+    ledger = { ...closed, pendingReview: expenses.totals.pending };
     findings.push(...tag(closed.findings, 'ledger'));
   }
 
