@@ -2,8 +2,8 @@
  * The whole year of one cluster in one report: the composition of the public
  * rule functions, never a second implementation of any rule.
  */
-import { KlyngeInputError, withinPath as within } from '../../core/errors.js';
-import { sortFindings } from '../../core/findings.js';
+import { KlyngeInputError, isKlyngeInputError, withinPath as within } from '../../core/errors.js';
+import { finding, sortFindings } from '../../core/findings.js';
 import type { Finding, Severity } from '../../core/findings.js';
 import { formatAmount, toMoney } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
@@ -21,18 +21,30 @@ import { closeYear } from '../grant/closeYear.js';
 import type { CloseYearResult } from '../grant/closeYear.js';
 import { grantForYear } from '../grant/grantForYear.js';
 import type { GrantForYearResult } from '../grant/grantForYear.js';
+import { rateForYear } from '../grant/rateForYear.js';
+import { grantRules } from '../grant/rules.js';
+import { agmRules } from '../agm/rules.js';
 import { checkMembership } from '../membership/checkMembership.js';
 import type { MembershipResult } from '../membership/checkMembership.js';
 import { clusterYearSchema } from './schema.js';
-import type { ClusterYear } from './schema.js';
+import type { ClusterYear, ParsedClusterYear } from './schema.js';
+import { unknownKeys } from './unknownKeys.js';
 
 /** A finding of the report, with where in the year it arose (`grant`, `expenses[3]`, `agm`, …). */
 export interface ReportFinding extends Finding {
   readonly where: string;
 }
 
-/** The ledger of the year (activity report figures, §8.1) with what still awaits review. */
-export interface ReportLedger extends CloseYearResult {
+/**
+ * The ledger of the year (activity report figures, §8.1) with what still
+ * awaits review. For a year without a published grant rate and no `rate` in
+ * the document, `grant` and `closingBalance` are `null` (unknown, never 0).
+ */
+export interface ReportLedger extends Omit<CloseYearResult, 'grant' | 'closingBalance'> {
+  /** The year's grant; `null` when unknown (no published rate and no `rate` given). */
+  readonly grant: string | null;
+  /** Opening balance + grant − spent; `null` when the grant is unknown. */
+  readonly closingBalance: string | null;
   /** Approved amounts of claims still in review; not counted in `spent` until settled. */
   readonly pendingReview: string;
 }
@@ -42,8 +54,12 @@ export interface ClusterYearReport {
   readonly year: number;
   readonly scheme: 'almen-praksis' | 'speciallaegepraksis';
   readonly cluster: { readonly id: string; readonly name?: string };
-  /** The yearly grant (general practice only: the specialist scheme refunds expenses instead). */
-  readonly grant?: GrantForYearResult;
+  /**
+   * The yearly grant (general practice only: the specialist scheme refunds
+   * expenses instead); `null` when the year has no published rate and the
+   * document gives no `rate` (a warning then says where to put one).
+   */
+  readonly grant?: GrantForYearResult | null;
   /** Opening balance + grant − documented approved expenses (general practice only). */
   readonly ledger?: ReportLedger;
   readonly expenses: ExpenseBatchResult;
@@ -58,6 +74,53 @@ export interface ClusterYearReport {
 
 function tag(findings: readonly Finding[], where: string): ReportFinding[] {
   return findings.map((f) => ({ ...f, where }));
+}
+
+/** Validate the document: zod's issues and the unknown keys of objects not declared strict, together. */
+function parseDocument(input: unknown): ParsedClusterYear {
+  const unknown = unknownKeys(clusterYearSchema, input);
+  try {
+    const doc = parseInput(clusterYearSchema, input);
+    if (unknown.length > 0) throw new KlyngeInputError(unknown);
+    return doc;
+  } catch (error) {
+    if (isKlyngeInputError(error) && unknown.length > 0 && !error.issues.some((i) => unknown.some((u) => u.message === i.message))) {
+      throw new KlyngeInputError([...error.issues, ...unknown]);
+    }
+    throw error;
+  }
+}
+
+/** grant.rate-per-patient — the report goes on without the grant and says where to put the rate. */
+function unknownRate(year: number, patients: number): Finding {
+  return finding(
+    grantRules['grant.rate-per-patient'],
+    'warning',
+    {
+      da: `Der er endnu ikke offentliggjort en sats for klyngemidlerne i ${String(year)}, så årets tilskud og formuen ultimo er ukendte. Skriv satsen (kroner pr. patient) i feltet \`rate\` i dokumentet.`,
+      en: `No grant rate is published yet for ${String(year)}, so the year's grant and the closing balance are unknown. Put the rate (kroner per patient) in the field \`rate\` of the document.`,
+    },
+    { year, patients, field: 'rate' },
+  );
+}
+
+/** The ledger through closeYear; with an unknown grant, the known figures only. */
+function ledgerOf(year: number, openingBalance: string | number, grant: GrantForYearResult | null, spent: string, pendingReview: string): ReportLedger {
+  if (grant !== null) return { ...closeYear({ year, openingBalance, grant: grant.amount, spent }), pendingReview };
+  return { year, openingBalance: formatAmount(toMoney(openingBalance, ['openingBalance'])), grant: null, spent, closingBalance: null, pendingReview, findings: [] };
+}
+
+/** agm.annual-meeting — no ordinary AGM recorded in the year (§4.3: one a year). */
+function noAnnualMeeting(year: number): Finding {
+  return finding(
+    agmRules['agm.annual-meeting'],
+    'violation',
+    {
+      da: `Dokumentet viser intet ordinært årsmøde i ${String(year)}; klyngen skal holde årsmøde en gang om året.`,
+      en: `The document records no ordinary annual meeting in ${String(year)}; the cluster must hold one every year.`,
+    },
+    { year },
+  );
 }
 
 function count(findings: readonly Finding[], severity: Severity): number {
@@ -76,7 +139,7 @@ function count(findings: readonly Finding[], severity: Severity): number {
  * report.summary                // { violations: 13, warnings: 8, infos: 28 } (the example has mistakes on purpose)
  */
 export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
-  const doc = parseInput(clusterYearSchema, input);
+  const doc = parseDocument(input);
   const { year } = doc;
   const scheme = doc.cluster.scheme;
   const calendarOptions = doc.calendar ?? {};
@@ -88,18 +151,18 @@ export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
   const expenses = checkExpenses(input.expenses ?? [], { scheme });
   expenses.decisions.forEach((d, index) => findings.push(...tag(d.findings, d.id === undefined ? `expenses[${index}]` : `expenses[${index}] ${d.id}`)));
 
-  let grant: GrantForYearResult | undefined;
+  let grant: GrantForYearResult | null | undefined;
   let ledger: ReportLedger | undefined;
   if (scheme === 'almen-praksis') {
     // listedPatients is required in almen-praksis by clusterSchema
     const patients = doc.patients ?? doc.cluster.clinics.reduce((sum, c) => sum + c.listedPatients!, 0);
-    grant = grantForYear(input.rate === undefined ? { year, patients } : { year, patients, rate: input.rate });
-    findings.push(...tag(grant.findings, 'grant'));
+    const rateKnown = input.rate !== undefined || rateForYear(year) !== undefined;
+    grant = rateKnown ? grantForYear(input.rate === undefined ? { year, patients } : { year, patients, rate: input.rate }) : null;
+    findings.push(...tag(grant === null ? [unknownRate(year, patients)] : grant.findings, 'grant'));
     const pending = toMoney(expenses.totals.pending);
     const spent = formatAmount(toMoney(expenses.totals.approved).minus(pending));
-    const closed = closeYear({ year, openingBalance: input.openingBalance ?? 0, grant: grant.amount, spent });
-    ledger = { ...closed, pendingReview: formatAmount(pending) };
-    findings.push(...tag(closed.findings, 'ledger'));
+    ledger = ledgerOf(year, input.openingBalance ?? 0, grant, spent, formatAmount(pending));
+    findings.push(...tag(ledger.findings, 'ledger'));
   }
 
   let coordinatorFee: ProrateFeeResult | SpecialistCoordinatorFeeResult | undefined;
@@ -127,6 +190,8 @@ export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
     agm = within(['agm'], () => checkAgm(facts, calendarOptions));
     findings.push(...tag(agm.findings, 'agm'));
   }
+  // klyngeregler-2023 is the general-practice rulebook; eKVIS's text for specialist clusters has no AGM
+  if (scheme === 'almen-praksis' && (doc.agm === undefined || doc.agm.kind === 'extraordinary')) findings.push(...tag([noAnnualMeeting(year)], 'agm'));
 
   const calendar = annualCalendar({
     year,

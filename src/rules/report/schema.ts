@@ -64,3 +64,5 @@ export const clusterYearSchema = z
 
 /** The whole-year document as given. */
 export type ClusterYear = z.input<typeof clusterYearSchema>;
+/** Internal: the whole-year document with defaults filled in. */
+export type ParsedClusterYear = z.output<typeof clusterYearSchema>;
