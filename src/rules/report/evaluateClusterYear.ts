@@ -23,11 +23,16 @@ import { grantForYear } from '../grant/grantForYear.js';
 import type { GrantForYearResult } from '../grant/grantForYear.js';
 import { rateForYear } from '../grant/rateForYear.js';
 import { grantRules } from '../grant/rules.js';
-import { agmRules } from '../agm/rules.js';
+import { checkAgmRecord } from '../duties/checkAgmRecord.js';
+import { checkAnnualMeeting } from '../duties/checkAnnualMeeting.js';
+import { checkCalendarDuties } from '../duties/checkCalendarDuties.js';
+import { checkSpecialistDuties } from '../duties/checkSpecialistDuties.js';
+import type { DutyStatus } from '../duties/state.js';
+import type { IsoDate } from '../../core/dates.js';
 import { checkMembership } from '../membership/checkMembership.js';
 import type { MembershipResult } from '../membership/checkMembership.js';
-import { clusterYearSchema } from './schema.js';
-import type { ClusterYear, ParsedClusterYear } from './schema.js';
+import { clusterYearOptionsSchema, clusterYearSchema } from './schema.js';
+import type { ClusterYear, ClusterYearOptions, ParsedClusterYear } from './schema.js';
 import { unknownKeys } from './unknownKeys.js';
 
 /** A finding of the report, with where in the year it arose (`grant`, `expenses[3]`, `agm`, …). */
@@ -67,6 +72,14 @@ export interface ClusterYearReport {
   readonly agm?: AgmCheck;
   readonly membership: MembershipResult;
   readonly calendar: CalendarEvent[];
+  /** The day at whose end the year is judged (`options.asOf`, default 31 December of the year). */
+  readonly asOf: IsoDate;
+  /**
+   * Every dated duty of the year with its state as of `asOf`, in date order:
+   * the calendar's duties, the annual meeting, the duties of the meeting's
+   * record and the specialist scheme's duties.
+   */
+  readonly duties: DutyStatus[];
   /** Every finding of every part, violations first. */
   readonly findings: ReportFinding[];
   readonly summary: { readonly violations: number; readonly warnings: number; readonly infos: number };
@@ -110,17 +123,35 @@ function ledgerOf(year: number, openingBalance: string | number, grant: GrantFor
   return { year, openingBalance: formatAmount(toMoney(openingBalance, ['openingBalance'])), grant: null, spent, closingBalance: null, pendingReview, findings: [] };
 }
 
-/** agm.annual-meeting — no ordinary AGM recorded in the year (§4.3: one a year). */
-function noAnnualMeeting(year: number): Finding {
-  return finding(
-    agmRules['agm.annual-meeting'],
-    'violation',
-    {
-      da: `Dokumentet viser intet ordinært årsmøde i ${String(year)}; klyngen skal holde årsmøde en gang om året.`,
-      en: `The document records no ordinary annual meeting in ${String(year)}; the cluster must hold one every year.`,
-    },
-    { year },
-  );
+/** The day a finding of checkAgm is due: a violation of a duty due after `asOf` is not reported (duties.as-of). */
+function dueOf(f: Finding, agm: AgmCheck): IsoDate {
+  if (f.rule === 'agm.notice-period') return agm.deadlines.noticeBy;
+  if (f.rule === 'agm.minutes-deadline' || f.rule === 'agm.election-record') return agm.deadlines.minutesBy;
+  return agm.deadlines.meeting;
+}
+
+const SCHEME_FACTS = {
+  'almen-praksis': ['ydernumreRegistered', 'activityReportSent', 'meetingDatesAnnounced'],
+  speciallaegepraksis: ['ekvisStatusSent', 'meetings', 'coordinatorsMeetingAttended', 'coordinatorTerm', 'coordinatorChange'],
+} as const;
+
+/** Facts of the other scheme, and specialist meetings or a coordinator change outside the year, are input errors (never silently ignored). */
+function checkFactsFitScheme(doc: ParsedClusterYear): void {
+  const facts = doc.duties;
+  if (facts === undefined) return;
+  const scheme = doc.cluster.scheme;
+  const other = scheme === 'almen-praksis' ? 'speciallaegepraksis' : 'almen-praksis';
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  for (const key of SCHEME_FACTS[other]) {
+    if (facts[key] !== undefined) issues.push({ path: ['duties', key], message: `${key} is a fact of the ${other} scheme; this cluster's scheme is ${scheme}` });
+  }
+  (facts.meetings ?? []).forEach((m, i) => {
+    if (!m.date.startsWith(`${doc.year}-`)) issues.push({ path: ['duties', 'meetings', i, 'date'], message: `the meeting ${m.date} is not in ${doc.year}` });
+  });
+  if (facts.coordinatorChange !== undefined && !facts.coordinatorChange.on.startsWith(`${doc.year}-`)) {
+    issues.push({ path: ['duties', 'coordinatorChange', 'on'], message: `the change ${facts.coordinatorChange.on} is not in ${doc.year}` });
+  }
+  if (issues.length > 0) throw new KlyngeInputError(issues);
 }
 
 function count(findings: readonly Finding[], severity: Severity): number {
@@ -130,17 +161,25 @@ function count(findings: readonly Finding[], severity: Severity): number {
 /**
  * Evaluate one cluster's year: grant, ledger with carry-over, each expense
  * decision, coordinator fee shares, AGM deadlines and check, membership
- * findings and the calendar of duties, with all findings sorted by severity.
+ * findings, the calendar, and every dated duty with its state as of
+ * `options.asOf` (the end of that day; default 31 December of the year, so a
+ * closed year is judged whole), with all findings sorted by severity. A duty
+ * not yet due as of `asOf` is never a violation. Without a published rate
+ * and no `rate` in the document, the grant and the closing balance are
+ * `null` and a warning names the field `rate`.
  *
- * @throws {KlyngeInputError} with the path in the document of every problem.
+ * @param options - `asOf`: judge the year at the end of this ISO date
+ * @throws {KlyngeInputError} with the path in the document of every problem (options under `['options']`).
  * @example
  * const report = evaluateClusterYear(JSON.parse(readFileSync('examples/almen-praksis-2025.json', 'utf8')));
  * report.grant?.amount          // '164250.00'
  * report.summary                // { violations: 13, warnings: 8, infos: 28 } (the example has mistakes on purpose)
  */
-export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
+export function evaluateClusterYear(input: ClusterYear, options?: ClusterYearOptions): ClusterYearReport {
   const doc = parseDocument(input);
   const { year } = doc;
+  const asOf = parseInput(clusterYearOptionsSchema, options ?? {}, ['options']).asOf ?? `${year}-12-31`;
+  checkFactsFitScheme(doc);
   const scheme = doc.cluster.scheme;
   const calendarOptions = doc.calendar ?? {};
   const findings: ReportFinding[] = [];
@@ -185,20 +224,46 @@ export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
   }
 
   let agm: AgmCheck | undefined;
+  const duties: DutyStatus[] = [];
   if (input.agm !== undefined) {
-    const facts = input.agm;
+    const { record: _record, ...facts } = input.agm;
     agm = within(['agm'], () => checkAgm(facts, calendarOptions));
-    findings.push(...tag(agm.findings, 'agm'));
+    findings.push(...tag(agm.findings.filter((f) => dueOf(f, agm!) <= asOf || f.severity !== 'violation'), 'agm'));
   }
+  const ordinaryMeeting = doc.agm === undefined || doc.agm.kind === 'extraordinary' ? undefined : doc.agm.meeting;
   // klyngeregler-2023 is the general-practice rulebook; eKVIS's text for specialist clusters has no AGM
-  if (scheme === 'almen-praksis' && (doc.agm === undefined || doc.agm.kind === 'extraordinary')) findings.push(...tag([noAnnualMeeting(year)], 'agm'));
+  if (scheme === 'almen-praksis') {
+    const annual = checkAnnualMeeting(year, ordinaryMeeting, asOf);
+    duties.push(...annual.duties);
+    findings.push(...tag(annual.findings, 'agm'));
+  }
 
+  if (doc.agm?.record !== undefined && agm !== undefined) {
+    const electedPosts = (doc.agm.elections ?? []).map((e) => e.post);
+    const meeting = { year, meeting: doc.agm.meeting, kind: doc.agm.kind ?? 'ordinary', minutesBy: agm.deadlines.minutesBy, electedPosts } as const;
+    const record = checkAgmRecord(meeting, doc.agm.record, asOf);
+    duties.push(...record.duties);
+    findings.push(...tag(record.findings, 'agm record'));
+  }
   const calendar = annualCalendar({
     year,
     scheme,
     ...calendarOptions,
-    ...(doc.agm === undefined || doc.agm.kind === 'extraordinary' ? {} : { agmDate: doc.agm.meeting }),
+    ...(ordinaryMeeting === undefined ? {} : { agmDate: ordinaryMeeting }),
   });
+  const facts = doc.duties ?? {};
+  const calendarDuties = checkCalendarDuties(
+    calendar,
+    { ...facts, ...(doc.agm === undefined || doc.agm.kind === 'extraordinary' ? {} : { noticeSentOn: doc.agm.noticeSentOn, minutesSentOn: doc.agm.minutesSentOn }) },
+    asOf,
+  );
+  duties.push(...calendarDuties.duties);
+  findings.push(...tag(calendarDuties.findings, 'duties'));
+  if (scheme === 'speciallaegepraksis') {
+    const specialist = checkSpecialistDuties(year, facts, asOf);
+    duties.push(...specialist.duties);
+    findings.push(...tag(specialist.findings, 'duties'));
+  }
 
   const sorted = sortFindings(findings) as ReportFinding[];
   return {
@@ -212,6 +277,8 @@ export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
     ...(agm === undefined ? {} : { agm }),
     membership,
     calendar,
+    asOf,
+    duties: duties.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
     findings: sorted,
     summary: { violations: count(sorted, 'violation'), warnings: count(sorted, 'warning'), infos: count(sorted, 'info') },
   };
