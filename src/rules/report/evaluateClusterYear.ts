@@ -2,7 +2,7 @@
  * The whole year of one cluster in one report: the composition of the public
  * rule functions, never a second implementation of any rule.
  */
-import { KlyngeInputError, isKlyngeInputError, withinPath as within } from '../../core/errors.js';
+import { KlyngeInputError, echo, isKlyngeInputError, withinPath as within } from '../../core/errors.js';
 import { finding, sortFindings } from '../../core/findings.js';
 import type { Finding, Severity } from '../../core/findings.js';
 import { formatAmount, toMoney } from '../../core/money.js';
@@ -191,7 +191,7 @@ export function evaluateClusterYear(input: ClusterYear, options?: ClusterYearOpt
   findings.push(...tag(membership.findings, 'membership'));
 
   const expenses = checkExpenses(input.expenses ?? [], { scheme });
-  expenses.decisions.forEach((d, index) => findings.push(...tag(d.findings, d.id === undefined ? `expenses[${index}]` : `expenses[${index}] ${d.id}`)));
+  expenses.decisions.forEach((d, index) => findings.push(...tag(d.findings, d.id === undefined ? `expenses[${index}]` : `expenses[${index}] ${echo(d.id)}`)));
 
   let grant: GrantForYearResult | null | undefined;
   let ledger: ReportLedger | undefined;

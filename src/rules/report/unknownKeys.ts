@@ -5,6 +5,7 @@
  * names the key and its path.
  */
 import type { z } from 'zod';
+import { echo } from '../../core/errors.js';
 import type { InputIssue } from '../../core/errors.js';
 
 type Path = readonly (string | number)[];
@@ -47,7 +48,7 @@ function walk(schema: z.ZodType, value: unknown, path: Path, issues: InputIssue[
       const unknown = Object.keys(value).filter((key) => !Object.prototype.hasOwnProperty.call(def.shape, key));
       // zod itself reports the unknown keys of a strict object
       if (!strict && def.catchall === undefined && unknown.length > 0) {
-        issues.push({ path, message: `Unrecognized key${unknown.length === 1 ? '' : 's'}: ${unknown.map((k) => JSON.stringify(k)).join(', ')}` });
+        issues.push({ path, message: `Unrecognized key${unknown.length === 1 ? '' : 's'}: ${unknown.map((k) => `"${echo(k)}"`).join(', ')}` });
       }
       for (const [key, child] of Object.entries(def.shape)) if (key in value) walk(child, value[key], [...path, key], issues);
       return;
