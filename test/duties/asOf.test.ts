@@ -35,6 +35,13 @@ describe('the four states', () => {
     const r = evaluateClusterYear({ ...base, duties: { meetingDatesAnnounced: false } });
     expect(r.findings.find((x) => x.rule === 'calendar.meeting-dates-announcement')?.severity).toBe('warning');
   });
+  it('the activity report not sent is a warning (its date is an interpretation); the eKVIS status not sent is a violation', () => {
+    const general = evaluateClusterYear({ ...base, duties: { activityReportSent: false } });
+    expect(general.findings.find((x) => x.rule === 'calendar.activity-report')?.severity).toBe('warning');
+    const specialist = evaluateClusterYear({ year: 2025, cluster: { ...cluster, scheme: 'speciallaegepraksis' }, duties: { ekvisStatusSent: false } });
+    expect(specialist.findings.map((x) => `${x.severity} ${x.rule}`)).toContain('violation calendar.ekvis-status-report');
+    expect(specialist.duties.find((d) => d.rule === 'calendar.ekvis-status-report')?.state).toBe('overdue');
+  });
   it('payment dates and the members’ proposal deadline are not duties of the cluster', () => {
     const r = evaluateClusterYear({ ...base, agm: { meeting: '2025-03-20' } });
     expect(r.duties.map((d) => d.rule)).not.toContain('calendar.grant-payment');
