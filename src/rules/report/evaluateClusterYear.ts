@@ -230,8 +230,10 @@ export function evaluateClusterYear(input: ClusterYear, options?: ClusterYearOpt
   const duties: DutyStatus[] = [];
   if (input.agm !== undefined) {
     const { record: _record, ...facts } = input.agm;
-    agm = within(['agm'], () => checkAgm(facts, calendarOptions));
-    findings.push(...tag(agm.findings.filter((f) => dueOf(f, agm!) <= asOf || f.severity !== 'violation'), 'agm'));
+    const checked = within(['agm'], () => checkAgm(facts, calendarOptions));
+    agm = checked;
+    // duties.as-of: a violation of a duty due after asOf is not reported
+    findings.push(...tag(checked.findings.filter((f) => f.severity !== 'violation' || dueOf(f, checked) <= asOf), 'agm'));
   }
   const ordinaryMeeting = doc.agm === undefined || doc.agm.kind === 'extraordinary' ? undefined : doc.agm.meeting;
   // klyngeregler-2023 is the general-practice rulebook; eKVIS's text for specialist clusters has no AGM
