@@ -6,6 +6,7 @@ import type { RuleEntry } from './core/catalogue.js';
 import { coreRules } from './core/rules.js';
 import { agmRules } from './rules/agm/rules.js';
 import { calendarRules } from './rules/calendar/rules.js';
+import { dutiesRules } from './rules/duties/rules.js';
 import { eligibilityRules } from './rules/eligibility/rules.js';
 import { feesRules } from './rules/fees/rules.js';
 import { governanceRules } from './rules/governance/rules.js';
@@ -23,6 +24,7 @@ const all = {
   ...membershipRules,
   ...calendarRules,
   ...eligibilityRules,
+  ...dutiesRules,
 } as const;
 
 /** Every rule id in the catalogue. */

@@ -215,12 +215,21 @@ export {
   evaluateClusterYear,
   clusterYearSchema,
   coordinatorFeeSchema,
+  clusterYearStatus,
+  clusterYearStatusOptionsSchema,
+  clusterYearOptionsSchema,
 } from './rules/report/index.js';
 export type {
   ClusterYearReport,
   ReportFinding,
   ReportLedger,
   ClusterYear,
+  ClusterYearStatus,
+  ClusterYearStatusOptions,
+  ClusterYearOptions,
 } from './rules/report/index.js';
+// duties
+export { agmRecordSchema, clusterMeetingSchema, doneFactSchema, yearDutiesSchema } from './rules/duties/index.js';
+export type { AgmRecord, DoneFact, YearDuties, DutyCheck, DutyState, DutyStatus, DutiesRuleId } from './rules/duties/index.js';
 export { inputSchemas, jsonSchemaFor } from './jsonSchemas.js';
 export type { InputSchemaName } from './jsonSchemas.js';

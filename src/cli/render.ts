@@ -113,9 +113,9 @@ export function renderReportText(report: ClusterYearReport, claims: readonly Cla
       ...table(
         [
           [L.opening, formatKroner(l.openingBalance)],
-          [L.plusGrant, formatKroner(l.grant)],
+          [L.plusGrant, (l.grant === null ? '?' : formatKroner(l.grant))],
           [L.minusSpent, formatKroner(l.spent)],
-          [L.closing, formatKroner(l.closingBalance)],
+          [L.closing, (l.closingBalance === null ? '?' : formatKroner(l.closingBalance))],
           [L.pending, formatKroner(l.pendingReview)],
         ],
         [1],
@@ -200,7 +200,7 @@ export function renderReportMarkdown(
   }
   if (report.ledger) {
     const l = report.ledger;
-    out.push('', `## ${L.ledger}`, '', ...mdTable(['', ''], [[L.opening, formatKroner(l.openingBalance)], [L.plusGrant, formatKroner(l.grant)], [L.minusSpent, formatKroner(l.spent)], [L.closing, formatKroner(l.closingBalance)], [L.pending, formatKroner(l.pendingReview)]], [1]));
+    out.push('', `## ${L.ledger}`, '', ...mdTable(['', ''], [[L.opening, formatKroner(l.openingBalance)], [L.plusGrant, (l.grant === null ? '?' : formatKroner(l.grant))], [L.minusSpent, formatKroner(l.spent)], [L.closing, (l.closingBalance === null ? '?' : formatKroner(l.closingBalance))], [L.pending, formatKroner(l.pendingReview)]], [1]));
   }
   const e = report.expenses;
   out.push('', `## ${L.expenses}`, '');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateClusterYear } from '../../src/index.js';
-import { base } from '../support/clusterYear.js';
+import { base, withAgm } from '../support/clusterYear.js';
 import { issuesOf } from '../support/inputErrors.js';
 
 describe('evaluateClusterYear passes the settings on', () => {
@@ -30,12 +30,19 @@ describe('evaluateClusterYear passes the settings on', () => {
 describe('evaluateClusterYear tags each finding with where it arose', () => {
   it('a claim by its index, and its id when it has one', () => {
     const claim = { category: 'catering' as const, amount: 100, date: '2025-02-01' };
-    const r = evaluateClusterYear({ ...base, expenses: [claim, { ...claim, id: 'B7' }] });
+    const r = evaluateClusterYear({ ...withAgm(2025), expenses: [claim, { ...claim, id: 'B7' }] });
     expect([...new Set(r.findings.map((f) => f.where))]).toEqual(['expenses[0]', 'expenses[1] B7']);
   });
 
+  it('a long or CPR-shaped claim id is echoed shortened and redacted in `where`', () => {
+    const claim = { category: 'catering' as const, amount: 100, date: '2025-02-01' };
+    const r = evaluateClusterYear({ ...withAgm(2025), expenses: [{ ...claim, id: 'x'.repeat(60) }, { ...claim, id: '010190-1234' }] });
+    const where = [...new Set(r.findings.map((f) => f.where))];
+    expect(where).toEqual([`expenses[0] ${'x'.repeat(40)}…`, 'expenses[1] [CPR]']);
+  });
+
   it('the coordinator fee', () => {
-    const r = evaluateClusterYear({ ...base, coordinatorFee: { annualFee: 24000, holders: [{ id: null, from: '2025-01-01' }, { id: 'D1', from: '2025-07-01' }] } });
+    const r = evaluateClusterYear({ ...withAgm(2025), coordinatorFee: { annualFee: 24000, holders: [{ id: null, from: '2025-01-01' }, { id: 'D1', from: '2025-07-01' }] } });
     expect(r.findings.length).toBeGreaterThan(0);
     expect(r.findings.map((f) => f.where)).toEqual(r.findings.map(() => 'coordinatorFee'));
   });

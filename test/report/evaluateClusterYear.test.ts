@@ -16,8 +16,8 @@ describe('evaluateClusterYear', () => {
     expect(r.expenses.decisions).toEqual([]);
     expect(r.coordinatorFee).toBeUndefined();
     expect(r.agm).toBeUndefined();
-    expect(r.findings).toEqual([]);
-    expect(r.summary).toEqual({ violations: 0, warnings: 0, infos: 0 });
+    expect(r.findings.map((f) => `${f.severity} ${f.where} ${f.rule}`)).toEqual(['violation agm agm.annual-meeting']); // no AGM recorded
+    expect(r.summary).toEqual({ violations: 1, warnings: 0, infos: 0 });
     expect(r.calendar.map((e) => e.rule)).not.toContain('agm.notice-period');
   });
 
@@ -29,8 +29,8 @@ describe('evaluateClusterYear', () => {
     expect(r.findings.map((f) => f.where)).toContain('grant'); // the rate differs from the published 3.65
   });
 
-  it('needs a rate for a year without a published one, and says where', () => {
-    expect(pathsOf(() => evaluateClusterYear({ ...base, year: 2031 }))).toEqual([['rate']]);
+  it('reports a bad rate at its path in the document', () => {
+    expect(pathsOf(() => evaluateClusterYear({ ...base, year: 2031, rate: '-1' }))).toEqual([['rate']]);
   });
 
   it('marks an overspent year as a violation from the ledger', () => {

@@ -68,8 +68,24 @@ describe('examples/almen-praksis-2025.json', () => {
       warnings: report.findings.filter((f) => f.severity === 'warning').length,
       infos: report.findings.filter((f) => f.severity === 'info').length,
     });
-    expect(report.summary.violations).toBe(13);
+    expect(report.summary.violations).toBe(14);
     expect(report.summary.warnings).toBe(8);
+  });
+
+  it('duties: the record of the AGM is complete except the kiap.dk change after the coordinator election', () => {
+    const record = report.findings.filter((f) => f.where === 'agm record').map((f) => `${f.severity} ${f.rule}`);
+    expect(record).toEqual(['violation duties.kiap-coordinator-update']);
+    const states = Object.fromEntries(report.duties.map((d) => [d.id, d.state]));
+    expect(states).toMatchObject({ '2025-registration': 'done', '2025-agm': 'done', '2025-agm-minutes-signed': 'done', '2025-agm-secretariat': 'done', '2025-agm-kiap': 'overdue', '2025-meeting-dates': 'done' });
+    expect(report.duties.every((d) => d.state !== 'upcoming')).toBe(true); // a closed year
+  });
+
+  it('as of 1 March 2025 the AGM and its duties are still upcoming, and the registration is done', () => {
+    const early = evaluateClusterYear(doc, { asOf: '2025-03-01' });
+    const states = Object.fromEntries(early.duties.map((d) => [d.id, d.state]));
+    expect(states).toMatchObject({ '2025-registration': 'done', '2025-agm': 'upcoming', '2025-agm-kiap': 'upcoming', '2025-agm-minutes': 'upcoming' });
+    expect(early.findings.map((f) => f.rule)).not.toContain('duties.kiap-coordinator-update');
+    expect(early.findings.map((f) => f.rule)).not.toContain('agm.minutes-deadline');
   });
 
   it('never echoes the CPR number of the secretary', () => {
@@ -106,6 +122,14 @@ describe('examples/speciallaegepraksis-2025.json', () => {
       paymentDate: '2026-03-31',
       incomeType: 'B',
     });
+  });
+
+  it('duties: five meetings (only 4 refunded: info), SM3 without attendance recorded, the handover told to eKVIS', () => {
+    const duties = report.findings.filter((f) => f.where === 'duties').map((f) => `${f.severity} ${f.rule}`);
+    expect(duties).toEqual(['violation duties.specialist-attendance', 'info duties.specialist-meetings-per-year']);
+    expect(report.duties.find((d) => d.id === '2025-coordinator-handover')).toMatchObject({ state: 'done', doneOn: '2025-10-20' });
+    expect(report.duties.find((d) => d.id === '2025-coordinators-meeting')?.state).toBe('done');
+    expect(report.findings.map((f) => f.rule)).not.toContain('agm.annual-meeting'); // the specialist scheme has no AGM duty
   });
 
   it('reports each cap as a finding with the arithmetic', () => {

@@ -13,3 +13,11 @@ export const cluster = {
 };
 
 export const base: ClusterYear = { year: 2025, cluster };
+
+/** The fixture in `year` with an ordinary AGM on 20 March of that year (so no agm.annual-meeting finding). */
+export function withAgm(year: number): ClusterYear {
+  return { year, cluster, agm: { meeting: `${year}-03-20` } };
+}
+
+/** The fixture as a specialist-practice cluster (eKVIS) in 2025. */
+export const specialist: ClusterYear = { year: 2025, cluster: { ...cluster, scheme: 'speciallaegepraksis' } };

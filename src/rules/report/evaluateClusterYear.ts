@@ -2,8 +2,8 @@
  * The whole year of one cluster in one report: the composition of the public
  * rule functions, never a second implementation of any rule.
  */
-import { KlyngeInputError, withinPath as within } from '../../core/errors.js';
-import { sortFindings } from '../../core/findings.js';
+import { KlyngeInputError, echo, isKlyngeInputError, withinPath as within } from '../../core/errors.js';
+import { finding, sortFindings } from '../../core/findings.js';
 import type { Finding, Severity } from '../../core/findings.js';
 import { formatAmount, toMoney } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
@@ -21,18 +21,35 @@ import { closeYear } from '../grant/closeYear.js';
 import type { CloseYearResult } from '../grant/closeYear.js';
 import { grantForYear } from '../grant/grantForYear.js';
 import type { GrantForYearResult } from '../grant/grantForYear.js';
+import { rateForYear } from '../grant/rateForYear.js';
+import { grantRules } from '../grant/rules.js';
+import { checkAgmRecord } from '../duties/checkAgmRecord.js';
+import { checkAnnualMeeting } from '../duties/checkAnnualMeeting.js';
+import { checkCalendarDuties } from '../duties/checkCalendarDuties.js';
+import { checkSpecialistDuties } from '../duties/checkSpecialistDuties.js';
+import type { DutyStatus } from '../duties/state.js';
+import type { IsoDate } from '../../core/dates.js';
 import { checkMembership } from '../membership/checkMembership.js';
 import type { MembershipResult } from '../membership/checkMembership.js';
-import { clusterYearSchema } from './schema.js';
-import type { ClusterYear } from './schema.js';
+import { clusterYearOptionsSchema, clusterYearSchema } from './schema.js';
+import type { ClusterYear, ClusterYearOptions, ParsedClusterYear } from './schema.js';
+import { unknownKeys } from './unknownKeys.js';
 
 /** A finding of the report, with where in the year it arose (`grant`, `expenses[3]`, `agm`, …). */
 export interface ReportFinding extends Finding {
   readonly where: string;
 }
 
-/** The ledger of the year (activity report figures, §8.1) with what still awaits review. */
-export interface ReportLedger extends CloseYearResult {
+/**
+ * The ledger of the year (activity report figures, §8.1) with what still
+ * awaits review. For a year without a published grant rate and no `rate` in
+ * the document, `grant` and `closingBalance` are `null` (unknown, never 0).
+ */
+export interface ReportLedger extends Omit<CloseYearResult, 'grant' | 'closingBalance'> {
+  /** The year's grant; `null` when unknown (no published rate and no `rate` given). */
+  readonly grant: string | null;
+  /** Opening balance + grant − spent; `null` when the grant is unknown. */
+  readonly closingBalance: string | null;
   /** What claims in review hold pending (caps applied); not counted in `spent`, which counts approved amounts only. */
   readonly pendingReview: string;
 }
@@ -42,8 +59,12 @@ export interface ClusterYearReport {
   readonly year: number;
   readonly scheme: 'almen-praksis' | 'speciallaegepraksis';
   readonly cluster: { readonly id: string; readonly name?: string };
-  /** The yearly grant (general practice only: the specialist scheme refunds expenses instead). */
-  readonly grant?: GrantForYearResult;
+  /**
+   * The yearly grant (general practice only: the specialist scheme refunds
+   * expenses instead); `null` when the year has no published rate and the
+   * document gives no `rate` (a warning then says where to put one).
+   */
+  readonly grant?: GrantForYearResult | null;
   /** Opening balance + grant − documented approved expenses (general practice only). */
   readonly ledger?: ReportLedger;
   readonly expenses: ExpenseBatchResult;
@@ -51,6 +72,14 @@ export interface ClusterYearReport {
   readonly agm?: AgmCheck;
   readonly membership: MembershipResult;
   readonly calendar: CalendarEvent[];
+  /** The day at whose end the year is judged (`options.asOf`, default 31 December of the year). */
+  readonly asOf: IsoDate;
+  /**
+   * Every dated duty of the year with its state as of `asOf`, in date order:
+   * the calendar's duties, the annual meeting, the duties of the meeting's
+   * record and the specialist scheme's duties.
+   */
+  readonly duties: DutyStatus[];
   /** Every finding of every part, violations first. */
   readonly findings: ReportFinding[];
   readonly summary: { readonly violations: number; readonly warnings: number; readonly infos: number };
@@ -60,6 +89,71 @@ function tag(findings: readonly Finding[], where: string): ReportFinding[] {
   return findings.map((f) => ({ ...f, where }));
 }
 
+/** Validate the document: zod's issues and the unknown keys of objects not declared strict, together. */
+function parseDocument(input: unknown): ParsedClusterYear {
+  const unknown = unknownKeys(clusterYearSchema, input);
+  try {
+    const doc = parseInput(clusterYearSchema, input);
+    if (unknown.length > 0) throw new KlyngeInputError(unknown);
+    return doc;
+  } catch (error) {
+    if (isKlyngeInputError(error) && unknown.length > 0 && !error.issues.some((i) => unknown.some((u) => u.message === i.message))) {
+      throw new KlyngeInputError([...error.issues, ...unknown]);
+    }
+    throw error;
+  }
+}
+
+/** grant.rate-per-patient — the report goes on without the grant and says where to put the rate. */
+function unknownRate(year: number, patients: number): Finding {
+  return finding(
+    grantRules['grant.rate-per-patient'],
+    'warning',
+    {
+      da: `Der er endnu ikke offentliggjort en sats for klyngemidlerne i ${String(year)}, så årets tilskud og formuen ultimo er ukendte. Skriv satsen (kroner pr. patient) i feltet \`rate\` i dokumentet.`,
+      en: `No grant rate is published yet for ${String(year)}, so the year's grant and the closing balance are unknown. Put the rate (kroner per patient) in the field \`rate\` of the document.`,
+    },
+    { year, patients, field: 'rate' },
+  );
+}
+
+/** The ledger through closeYear; with an unknown grant, the known figures only. */
+function ledgerOf(year: number, openingBalance: string | number, grant: GrantForYearResult | null, spent: string, pendingReview: string): ReportLedger {
+  if (grant !== null) return { ...closeYear({ year, openingBalance, grant: grant.amount, spent }), pendingReview };
+  return { year, openingBalance: formatAmount(toMoney(openingBalance, ['openingBalance'])), grant: null, spent, closingBalance: null, pendingReview, findings: [] };
+}
+
+/** The day a finding of checkAgm is due: a violation of a duty due after `asOf` is not reported (duties.as-of). */
+function dueOf(f: Finding, agm: AgmCheck): IsoDate {
+  if (f.rule === 'agm.notice-period') return agm.deadlines.noticeBy;
+  if (f.rule === 'agm.minutes-deadline' || f.rule === 'agm.election-record') return agm.deadlines.minutesBy;
+  return agm.deadlines.meeting;
+}
+
+const SCHEME_FACTS = {
+  'almen-praksis': ['ydernumreRegistered', 'activityReportSent', 'meetingDatesAnnounced'],
+  speciallaegepraksis: ['ekvisStatusSent', 'meetings', 'coordinatorsMeetingAttended', 'coordinatorTerm', 'coordinatorChange'],
+} as const;
+
+/** Facts of the other scheme, and specialist meetings or a coordinator change outside the year, are input errors (never silently ignored). */
+function checkFactsFitScheme(doc: ParsedClusterYear): void {
+  const facts = doc.duties;
+  if (facts === undefined) return;
+  const scheme = doc.cluster.scheme;
+  const other = scheme === 'almen-praksis' ? 'speciallaegepraksis' : 'almen-praksis';
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  for (const key of SCHEME_FACTS[other]) {
+    if (facts[key] !== undefined) issues.push({ path: ['duties', key], message: `${key} is a fact of the ${other} scheme; this cluster's scheme is ${scheme}` });
+  }
+  (facts.meetings ?? []).forEach((m, i) => {
+    if (!m.date.startsWith(`${doc.year}-`)) issues.push({ path: ['duties', 'meetings', i, 'date'], message: `the meeting ${m.date} is not in ${doc.year}` });
+  });
+  if (facts.coordinatorChange !== undefined && !facts.coordinatorChange.on.startsWith(`${doc.year}-`)) {
+    issues.push({ path: ['duties', 'coordinatorChange', 'on'], message: `the change ${facts.coordinatorChange.on} is not in ${doc.year}` });
+  }
+  if (issues.length > 0) throw new KlyngeInputError(issues);
+}
+
 function count(findings: readonly Finding[], severity: Severity): number {
   return findings.filter((f) => f.severity === severity).length;
 }
@@ -67,17 +161,28 @@ function count(findings: readonly Finding[], severity: Severity): number {
 /**
  * Evaluate one cluster's year: grant, ledger with carry-over, each expense
  * decision, coordinator fee shares, AGM deadlines and check, membership
- * findings and the calendar of duties, with all findings sorted by severity.
+ * findings, the calendar, and every dated duty with its state as of
+ * `options.asOf` (the end of that day; default 31 December of the year, so a
+ * closed year is judged whole), with all findings sorted by severity. A duty
+ * not yet due as of `asOf` is never a violation. Without a published rate
+ * and no `rate` in the document, the grant and the closing balance are
+ * `null` and a warning names the field `rate`.
  *
- * @throws {KlyngeInputError} with the path in the document of every problem.
+ * @param options - `asOf`: judge the year at the end of this ISO date
+ * @throws {KlyngeInputError} with the path in the document of every problem (options under `['options']`).
  * @example
  * const report = evaluateClusterYear(JSON.parse(readFileSync('examples/almen-praksis-2025.json', 'utf8')));
  * report.grant?.amount          // '164250.00'
- * report.summary                // { violations: 13, warnings: 8, infos: 28 } (the example has mistakes on purpose)
+ * report.summary                // { violations: 14, warnings: 8, infos: 28 } (the example has mistakes on purpose)
+ * const spring = evaluateClusterYear({ year: 2025, cluster: { id: 'K1', clinics: [{ id: 'C1', listedPatients: 31000, owners: [] }], doctors: [] } }, { asOf: '2025-04-15' });
+ * spring.duties.filter((d) => d.state === 'overdue').map((d) => d.id) // ['2025-agm'] (no AGM recorded by the end of March)
+ * spring.findings.filter((f) => f.where === 'agm').map((f) => `${f.severity} ${f.rule}`) // ['warning agm.meeting-first-quarter'] (a violation only when the year ends)
  */
-export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
-  const doc = parseInput(clusterYearSchema, input);
+export function evaluateClusterYear(input: ClusterYear, options?: ClusterYearOptions): ClusterYearReport {
+  const doc = parseDocument(input);
   const { year } = doc;
+  const asOf = parseInput(clusterYearOptionsSchema, options ?? {}, ['options']).asOf ?? `${year}-12-31`;
+  checkFactsFitScheme(doc);
   const scheme = doc.cluster.scheme;
   const calendarOptions = doc.calendar ?? {};
   const findings: ReportFinding[] = [];
@@ -86,19 +191,19 @@ export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
   findings.push(...tag(membership.findings, 'membership'));
 
   const expenses = checkExpenses(input.expenses ?? [], { scheme });
-  expenses.decisions.forEach((d, index) => findings.push(...tag(d.findings, d.id === undefined ? `expenses[${index}]` : `expenses[${index}] ${d.id}`)));
+  expenses.decisions.forEach((d, index) => findings.push(...tag(d.findings, d.id === undefined ? `expenses[${index}]` : `expenses[${index}] ${echo(d.id)}`)));
 
-  let grant: GrantForYearResult | undefined;
+  let grant: GrantForYearResult | null | undefined;
   let ledger: ReportLedger | undefined;
   if (scheme === 'almen-praksis') {
     // listedPatients is required in almen-praksis by clusterSchema
     const patients = doc.patients ?? doc.cluster.clinics.reduce((sum, c) => sum + c.listedPatients!, 0);
-    grant = grantForYear(input.rate === undefined ? { year, patients } : { year, patients, rate: input.rate });
-    findings.push(...tag(grant.findings, 'grant'));
+    const rateKnown = input.rate !== undefined || rateForYear(year) !== undefined;
+    grant = rateKnown ? grantForYear(input.rate === undefined ? { year, patients } : { year, patients, rate: input.rate }) : null;
+    findings.push(...tag(grant === null ? [unknownRate(year, patients)] : grant.findings, 'grant'));
     // Spending counts approved amounts only; what awaits review is shown beside it.
-    const closed = closeYear({ year, openingBalance: input.openingBalance ?? 0, grant: grant.amount, spent: expenses.totals.approved });
-    ledger = { ...closed, pendingReview: expenses.totals.pending };
-    findings.push(...tag(closed.findings, 'ledger'));
+    ledger = ledgerOf(year, input.openingBalance ?? 0, grant, expenses.totals.approved, expenses.totals.pending);
+    findings.push(...tag(ledger.findings, 'ledger'));
   }
 
   let coordinatorFee: ProrateFeeResult | SpecialistCoordinatorFeeResult | undefined;
@@ -121,18 +226,48 @@ export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
   }
 
   let agm: AgmCheck | undefined;
+  const duties: DutyStatus[] = [];
   if (input.agm !== undefined) {
-    const facts = input.agm;
-    agm = within(['agm'], () => checkAgm(facts, calendarOptions));
-    findings.push(...tag(agm.findings, 'agm'));
+    const { record: _record, ...facts } = input.agm;
+    const checked = within(['agm'], () => checkAgm(facts, calendarOptions));
+    agm = checked;
+    // duties.as-of: a violation of a duty due after asOf is not reported
+    findings.push(...tag(checked.findings.filter((f) => f.severity !== 'violation' || dueOf(f, checked) <= asOf), 'agm'));
+  }
+  const ordinaryMeeting = doc.agm === undefined || doc.agm.kind === 'extraordinary' ? undefined : doc.agm.meeting;
+  // klyngeregler-2023 is the general-practice rulebook; eKVIS's text for specialist clusters has no AGM
+  if (scheme === 'almen-praksis') {
+    const annual = checkAnnualMeeting(year, ordinaryMeeting, asOf);
+    duties.push(...annual.duties);
+    findings.push(...tag(annual.findings, 'agm'));
   }
 
+  if (doc.agm?.record !== undefined && agm !== undefined) {
+    const electedPosts = (doc.agm.elections ?? []).map((e) => e.post);
+    const meeting = { year, meeting: doc.agm.meeting, kind: doc.agm.kind ?? 'ordinary', minutesBy: agm.deadlines.minutesBy, electedPosts } as const;
+    const record = checkAgmRecord(meeting, doc.agm.record, asOf);
+    duties.push(...record.duties);
+    findings.push(...tag(record.findings, 'agm record'));
+  }
   const calendar = annualCalendar({
     year,
     scheme,
     ...calendarOptions,
-    ...(doc.agm === undefined || doc.agm.kind === 'extraordinary' ? {} : { agmDate: doc.agm.meeting }),
+    ...(ordinaryMeeting === undefined ? {} : { agmDate: ordinaryMeeting }),
   });
+  const facts = doc.duties ?? {};
+  const calendarDuties = checkCalendarDuties(
+    calendar,
+    { ...facts, ...(doc.agm === undefined || doc.agm.kind === 'extraordinary' ? {} : { noticeSentOn: doc.agm.noticeSentOn, minutesSentOn: doc.agm.minutesSentOn }) },
+    asOf,
+  );
+  duties.push(...calendarDuties.duties);
+  findings.push(...tag(calendarDuties.findings, 'duties'));
+  if (scheme === 'speciallaegepraksis') {
+    const specialist = checkSpecialistDuties(year, facts, asOf);
+    duties.push(...specialist.duties);
+    findings.push(...tag(specialist.findings, 'duties'));
+  }
 
   const sorted = sortFindings(findings) as ReportFinding[];
   return {
@@ -146,6 +281,8 @@ export function evaluateClusterYear(input: ClusterYear): ClusterYearReport {
     ...(agm === undefined ? {} : { agm }),
     membership,
     calendar,
+    asOf,
+    duties: duties.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
     findings: sorted,
     summary: { violations: count(sorted, 'violation'), warnings: count(sorted, 'warning'), infos: count(sorted, 'info') },
   };

@@ -8,6 +8,7 @@ import { yearSchema } from '../../core/dates.js';
 import { amountSchema } from '../../core/money.js';
 import { calendarOptionsSchema } from '../../core/calendar/workingDays.js';
 import { agmFactsSchema } from '../agm/checkAgm.js';
+import { agmRecordSchema, yearDutiesSchema } from '../duties/schema.js';
 import { expenseSchema } from '../eligibility/schema.js';
 import { feeHolderSchema, prorateMethodSchema } from '../fees/prorateFee.js';
 import { clusterSchema, membershipOptionsSchema } from '../membership/index.js';
@@ -53,7 +54,11 @@ export const clusterYearSchema = z
       .describe("Listed group-1 patients the grant is computed on; default the sum of the clinics' listedPatients"),
     expenses: z.array(expenseSchema).optional().describe("The year's expense claims"),
     coordinatorFee: coordinatorFeeSchema.optional(),
-    agm: agmFactsSchema.optional().describe("What happened around the year's AGM"),
+    agm: agmFactsSchema
+      .extend({ record: agmRecordSchema.optional() })
+      .optional()
+      .describe("What happened around the year's AGM (or an extraordinary meeting), with what its record shows"),
+    duties: yearDutiesSchema.optional(),
     calendar: calendarOptionsSchema
       .extend({ noticeOnWorkingDay: z.boolean().optional() })
       .optional()
@@ -62,5 +67,24 @@ export const clusterYearSchema = z
   })
   .describe("One cluster's year: the document `klyngeregler report` reads");
 
+/**
+ * zod schema of the options of {@link evaluateClusterYear}: `asOf`, the day
+ * at whose end the year is judged (default the last day of the year).
+ *
+ * @example
+ * clusterYearOptionsSchema.safeParse({ asOf: '2025-06-30' }).success // true
+ * clusterYearOptionsSchema.safeParse({ asof: '2025-06-30' }).success // false
+ */
+export const clusterYearOptionsSchema = z
+  .strictObject({
+    asOf: isoDateSchema.optional().describe('Judge the year at the end of this day; default the last day of the year (the whole year)'),
+  })
+  .describe('Options of the whole-year report');
+
+/** Options of {@link evaluateClusterYear}. */
+export type ClusterYearOptions = z.input<typeof clusterYearOptionsSchema>;
+
 /** The whole-year document as given. */
 export type ClusterYear = z.input<typeof clusterYearSchema>;
+/** Internal: the whole-year document with defaults filled in. */
+export type ParsedClusterYear = z.output<typeof clusterYearSchema>;
