@@ -7,10 +7,11 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'test/browser',
   testMatch: '**/*.spec.ts',
+  outputDir: 'site/test-results',
   workers: 1,
   fullyParallel: false,
   timeout: 30_000,
-  globalTimeout: 120_000,
+  globalTimeout: 300_000,
   reporter: [['list']],
   forbidOnly: true,
   use: {
