@@ -66,15 +66,17 @@ test('the as-of date sorts the year into passed and upcoming deadlines', async (
 });
 
 test('an invalid document shows the path of each error, in Danish', async ({ site }) => {
-  const doc = JSON.parse(TEXT) as { expenses: { amount: unknown }[]; cluster: Record<string, unknown> };
+  const doc = JSON.parse(TEXT) as { expenses: { amount: unknown; date: unknown }[] };
   doc.expenses[2]!.amount = -5;
-  doc.cluster.clustrId = 'typo';
+  doc.expenses[4]!.date = '2025-02-30';
   await freshCheck(site);
   await site.getByLabel('Dokument (JSON)').fill(JSON.stringify(doc));
   await site.getByRole('button', { name: 'Tjek året' }).click();
   const problems = site.locator('[data-testid=problems]');
   await expect(problems).toContainText('Dokumentet er ikke gyldigt');
   await expect(problems.locator('[data-testid=issue-path]', { hasText: 'expenses[2].amount' })).toHaveCount(1);
+  await expect(problems.locator('[data-testid=issue-path]', { hasText: 'expenses[4].date' })).toHaveCount(1);
+  await expect(problems).toContainText('2 fejl');
   await expect(site.locator('[data-testid=verdict]')).toHaveCount(0);
 });
 

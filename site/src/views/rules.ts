@@ -5,6 +5,7 @@ import { data } from '../data.js';
 import type { ViewContext } from '../context.js';
 import { otherLang } from '../context.js';
 import { esc } from '../html.js';
+import { matches } from '../search.js';
 import { valueText } from '../params.js';
 import { meetsCase, runFunction } from '../runExample.js';
 import type { RunOutcome } from '../runExample.js';
@@ -22,20 +23,6 @@ function haystack(rule: RuleEntry, ctx: ViewContext): string {
   ]
     .join(' ')
     .toLowerCase();
-}
-
-/**
- * True when every word of the query occurs in the rule's searchable text.
- *
- * @example
- * matches('agm.notice-period Kristi 4', 'agm 4') // true
- */
-export function matches(text: string, query: string): boolean {
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .every((w) => text.includes(w));
 }
 
 function kindBadge(rule: RuleEntry, ctx: ViewContext): string {
