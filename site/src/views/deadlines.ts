@@ -15,7 +15,7 @@ function deadlineRow(label: string, e: DeadlineExplanation, ctx: ViewContext): s
   const moved = e.movedFrom === undefined ? '' : `<br><span class="muted">${esc(t.deadlines.movedFrom)} ${esc(longDate(e.movedFrom, lang))}</span>`;
   return (
     `<tr data-testid="deadline-${e.rule}"><th scope="row">${esc(label)}<br><a href="#/regel/${esc(e.rule)}"><code>${esc(e.rule)}</code></a></th>` +
-    `<td><time datetime="${e.result}" data-testid="date">${esc(longDate(e.result, lang))}</time>${moved}</td><td>${esc(e.method[lang])}</td><td>${skipped}</td></tr>`
+    `<td><time datetime="${e.result}" data-testid="date">${esc(longDate(e.result, lang))}</time>${moved}</td><td data-label="${esc(t.deadlines.how)}">${esc(e.method[lang])}</td><td data-label="${esc(t.deadlines.skipped)}">${skipped}</td></tr>`
   );
 }
 
