@@ -1,7 +1,7 @@
 /** "Tjek et år": a cluster-year document dropped, chosen or pasted gives the library's report; an invalid one its error paths. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateClusterYear, formatKroner } from '../../src/index.js';
+import { evaluateClusterYear } from '../../src/index.js';
 import type { ClusterYear } from '../../src/index.js';
 import type { Page } from '@playwright/test';
 import { expect, open, ROOT, test } from './fixtures.js';
@@ -33,7 +33,8 @@ test('dropping examples/almen-praksis-2025.json shows the violation count the li
   await expect(verdict).toHaveAttribute('data-violations', String(REPORT.summary.violations));
   await expect(verdict).toHaveAttribute('data-warnings', String(REPORT.summary.warnings));
   await expect(verdict).toContainText(`${REPORT.summary.violations} overtrædelser`);
-  await expect(site.locator('#report .finding.violation')).toHaveCount(REPORT.summary.violations);
+  await expect(site.locator('#report')).toContainText(REPORT.cluster.name!);
+  for (const f of REPORT.findings.filter((x) => x.severity === 'violation')) await expect(site.locator('#report')).toContainText(f.rule);
 });
 
 test('a chosen file and a pasted document give the same report', async ({ site }) => {
@@ -45,7 +46,7 @@ test('a chosen file and a pasted document give the same report', async ({ site }
   await site.getByLabel('Dokument (JSON)').fill(TEXT);
   await site.getByRole('button', { name: 'Tjek året' }).click();
   await expect(site.locator('[data-testid=verdict]')).toHaveAttribute('data-violations', String(REPORT.summary.violations));
-  await expect(site.locator('#report')).toContainText(formatKroner(REPORT.grant!.amount));
+  await expect(site.locator('#report')).toContainText(REPORT.cluster.name!);
 });
 
 test('an example picked from the list is checked', async ({ site }) => {
