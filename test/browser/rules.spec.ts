@@ -102,3 +102,19 @@ test('search finds rules by section, id and summary words', async ({ site }) => 
   await search.fill('zzzz-nothing');
   await expect(site.locator('#no-match')).toBeVisible();
 });
+
+test('the parameters page shows every dated table of src/params with its whole history', async ({ site }) => {
+  const dir = join(ROOT, 'src', 'params');
+  const tables = new Map<string, { values: unknown[] }>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const module = (await import(join(dir, file))) as Record<string, unknown>;
+    for (const value of Object.values(module)) {
+      const t = value as { name?: unknown; unit?: unknown; values?: unknown };
+      if (typeof t === 'object' && t !== null && typeof t.name === 'string' && typeof t.unit === 'string' && Array.isArray(t.values)) tables.set(t.name, { values: t.values });
+    }
+  }
+  expect(tables.size).toBeGreaterThan(5);
+  await open(site, 'parametre');
+  await expect(site.locator('div.param')).toHaveCount(tables.size);
+  for (const [name, table] of tables) await expect(site.locator(`#param-${name} tbody tr`)).toHaveCount(table.values.length);
+});
