@@ -10,7 +10,7 @@ export default defineConfig({
   outputDir: 'site/test-results',
   workers: 1,
   fullyParallel: false,
-  timeout: 30_000,
+  timeout: 60_000,
   globalTimeout: 300_000,
   reporter: [['list']],
   forbidOnly: true,
