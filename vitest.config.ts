@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/support/build-if-stale.ts'],
+    setupFiles: ['test/support/seed.ts'],
     testTimeout: 30_000,
     coverage: {
       provider: 'v8',
