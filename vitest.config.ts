@@ -7,8 +7,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['test/support/build-if-stale.ts'],
     setupFiles: ['test/support/seed.ts'],
-    // One worker per core (vitest's default leaves one core to its main process, which is mostly idle here):
-    // on the 2-core CI machine that is two test files at a time instead of one.
+    // One worker per core: vitest's default in run mode is one fewer than the cores, a single worker on the
+    // 2-core CI machine.
     maxWorkers: availableParallelism(),
     // Time limits only catch a hang: no test may fail because the machine is busy (docs/quality.md).
     testTimeout: 300_000,
