@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,7 +6,13 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/support/build-if-stale.ts'],
-    testTimeout: 30_000,
+    setupFiles: ['test/support/seed.ts'],
+    // One worker per core: vitest's default in run mode is one fewer than the cores, a single worker on the
+    // 2-core CI machine.
+    maxWorkers: availableParallelism(),
+    // Time limits only catch a hang: no test may fail because the machine is busy (docs/quality.md).
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

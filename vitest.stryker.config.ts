@@ -1,23 +1,20 @@
 /**
- * The vitest configuration Stryker uses (`stryker.config.json`). It differs
- * from `vitest.config.ts` only in what makes mutation runs faster or stable,
- * never in what is tested:
+ * The vitest configuration Stryker uses (`npm run mutation`,
+ * `stryker.config.json`). It differs from `vitest.config.ts` only in what
+ * makes mutation runs stable or quicker, never in what is tested:
  *
  * - the CLI tests are left out: they run the built `dist/` in child
  *   processes, so they can never see a mutant of `src/`;
- * - test files share one module graph (`isolate: false`), so a run imports
- *   the library once instead of once per test file. Stryker activates a
- *   static mutant (module-level tables and texts) before that first import,
- *   so static mutants are still applied; see docs/quality.md;
- * - fast-check uses one fixed seed (test/support/fixed-seed.ts), so property
- *   tests keep the same names between Stryker's first run and its mutant runs;
- * - every test starts from empty per-year tables
- *   (test/support/fresh-caches.ts): with a shared module graph a table cached
- *   by an earlier test would skip the code that builds it, and the result of
- *   a mutant in that code would depend on the test order;
+ * - fast-check uses one fixed seed (`FC_SEED`, read by test/support/seed.ts): Stryker
+ *   picks the tests for a mutant by name, and @fast-check/vitest puts the
+ *   seed in a property test's name;
  * - files run failed first, then quickest first (vitest's default is slowest
  *   first): Stryker stops a run at the first failing test, so a mutant that a
- *   quick example test kills no longer waits for the property tests.
+ *   quick example test kills does not wait for the property tests.
+ *
+ * Each test file keeps its own module graph (vitest's default `isolate`), so
+ * a value memoised by the library in one file cannot hide a mutant from the
+ * tests of another.
  */
 import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
@@ -47,9 +44,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/cli/**'],
     environment: 'node',
-    isolate: false,
-    setupFiles: ['test/support/fixed-seed.ts', 'test/support/fresh-caches.ts'],
+    setupFiles: ['test/support/seed.ts'],
+    env: { FC_SEED: '20261126' },
     sequence: { sequencer: QuickFirstSequencer },
-    testTimeout: 30_000,
+    // A limit only for a hang: Stryker stops an endless mutant itself (timeoutMS, timeoutFactor), and a busy machine must not fail its initial run.
+    testTimeout: 300_000,
   },
 });

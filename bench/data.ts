@@ -3,7 +3,7 @@
  * clusters, whole-year documents of a synthetic nation, dates and weights.
  * Deterministic for a given seed (no Math.random anywhere).
  */
-import type { ClusterYear, Expense, ExpenseCategory, PayeeRole } from '../src/index.js';
+import type { ClusterInput, ClusterYear, Expense, ExpenseCategory, PayeeRole, ProrateFeeInput, RestructureFundsInput } from '../src/index.js';
 
 /** A small seeded PRNG (mulberry32): fast, 32-bit state, good enough for test data. */
 export class Rng {
@@ -289,4 +289,39 @@ export function everyDate(from: number, to: number): string[] {
 /** Weights for `allocate`: listed patients of `n` clinics. */
 export function patientWeights(rng: Rng, n: number): number[] {
   return Array.from({ length: n }, () => rng.int(800, 9500));
+}
+
+/** Input of `restructureFunds`: `n` old clusters, each sending its patients to two of about n/2 new clusters. */
+export function restructureInput(rng: Rng, n: number, method: 'pooled' | 'by-origin'): RestructureFundsInput {
+  const targets = Math.max(1, Math.floor(n / 2));
+  const clusters = Array.from({ length: n }, (_, i) => ({ id: `K${i}`, balance: amount(rng, 1000, 200000) }));
+  const moves = clusters.flatMap(({ id }, i) => [
+    { from: id, to: `N${i % targets}`, patients: rng.int(1000, 30000) },
+    { from: id, to: `N${(i + 1) % targets}`, patients: rng.int(1000, 30000) },
+  ]);
+  return viaJson({ clusters, moves, method });
+}
+
+/** A cluster of `n` clinics (one owner each, a second owner in every third), with an outside co-owner in every fourth clinic. */
+export function membershipCluster(rng: Rng, n: number): ClusterInput {
+  const clinics: { id: string; listedPatients: number; owners: string[] }[] = [];
+  const doctors: { id: string; role: 'owner' | 'employed'; clinicId: string; ploMember?: boolean }[] = [];
+  const outsideOwners: { id: string; clinicId: string }[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const clinicId = `C${i}`;
+    const owners = i % 3 === 0 ? [`D${i}`, `D${i}b`] : [`D${i}`];
+    clinics.push({ id: clinicId, listedPatients: rng.int(800, 9500), owners });
+    for (const id of owners) doctors.push({ id, role: 'owner', clinicId, ploMember: rng.chance(0.95) });
+    if (i % 5 === 0) doctors.push({ id: `E${i}`, role: 'employed', clinicId });
+    if (i % 4 === 0) outsideOwners.push({ id: `X${i}`, clinicId });
+  }
+  return viaJson({ id: 'K-LARGE', coordinatorId: 'D0', clinics, doctors, outsideOwners });
+}
+
+/** Input of `prorateFee`: a 120-month period and `n` distinct holders (n ≤ 3,650), each taking over on a later day. */
+export function prorateInput(n: number): ProrateFeeInput {
+  const step = Math.max(1, Math.floor(3650 / n));
+  const first = Date.UTC(2020, 0, 1) / 86_400_000;
+  const holders = Array.from({ length: n }, (_, i) => ({ id: `H${i}`, from: new Date((first + i * step) * 86_400_000).toISOString().slice(0, 10) }));
+  return { annualFee: 60000, periodStart: '2020-01-01', months: 120, holders };
 }

@@ -1,11 +1,13 @@
 /**
- * `npm run bench` — throughput, latency, cold start and memory of the
- * library on seeded, realistic data, against json-rules-engine and a plain
- * loop. Prints a table and PASS/MISS per target and writes reports/bench.json.
+ * `npm run bench` — throughput, scaling, cold start and memory of the
+ * library on seeded, realistic data, against json-rules-engine and a fair
+ * plain loop. Prints a table and PASS/MISS per target (docs/performance.md)
+ * and writes reports/bench.json (git-ignored). A tool run by hand, not a
+ * CI gate.
  *
- *   npm run bench                     full sizes (several minutes on a loaded 2-core box)
- *   npm run bench -- --quick          tiny sizes, seconds, no report written (CI); or BENCH_QUICK=1
- *   npm run bench -- --only eligibility,nation,calendar,cold,memory
+ *   npm run bench                     full sizes (minutes; run it on an idle machine)
+ *   npm run bench -- --quick          small sizes, figures not meaningful, no report written; or BENCH_QUICK=1
+ *   npm run bench -- --only eligibility,nation,scaling,calendar,cold,memory
  *   npm run bench -- --out path.json  write the report elsewhere (also in quick mode)
  */
 import { spawnSync } from 'node:child_process';
@@ -20,7 +22,8 @@ import { Rng, everyDate, generateClaims, generateNation, patientWeights } from '
 import { measure, type Timing } from './measure.js';
 import { measureMemory, type MemoryResult } from './memory.js';
 import { createEngine, jsonRulesEngine } from './peers/jsonRulesEngine.js';
-import { plainLoop, type PeerResult } from './peers/plainLoop.js';
+import { plainLoop, type PeerResult, type PlainLoopResult } from './peers/plainLoop.js';
+import { scaling } from './scaling.js';
 import { evaluateTargets, printFigures, printTargets, type CalendarResult, type EligibilityResult, type NationResult, type Results } from './targets.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,12 +33,12 @@ const flag = (name: string): string | undefined => {
   return at >= 0 ? args[at + 1] : args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 };
 const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1';
-const only = new Set((flag('only') ?? 'eligibility,nation,calendar,cold,memory').split(','));
+const only = new Set((flag('only') ?? 'eligibility,nation,scaling,calendar,cold,memory').split(','));
 const out = flag('out') ?? (quick ? undefined : resolve(ROOT, 'reports/bench.json'));
 
 const SIZES = quick
-  ? { claims: 2_000, sample: 2_000, nation: { clusters: 3, doctors: 80, patients: 140_000, expensesPerCluster: 30 }, years: [2024, 2025], weights: 1000, coldRepeats: 2, memoryClaims: 10_000, it: 2 }
-  : { claims: 100_000, sample: 2_000, nation: { clusters: 120, doctors: 3300, patients: 5_500_000, expensesPerCluster: 300 }, years: [1950, 2149], weights: 1000, coldRepeats: 10, memoryClaims: 1_000_000, it: 5 };
+  ? { claims: 2_000, sample: 2_000, nation: { clusters: 3, doctors: 80, patients: 140_000, expensesPerCluster: 30 }, years: [2024, 2025], weights: 1000, coldRepeats: 2, memoryClaims: 10_000, it: 2, scalingShrink: 10 }
+  : { claims: 100_000, sample: 2_000, nation: { clusters: 120, doctors: 3300, patients: 5_500_000, expensesPerCluster: 300 }, years: [1950, 2149], weights: 1000, coldRepeats: 10, memoryClaims: 1_000_000, it: 5, scalingShrink: 1 };
 
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
 
@@ -46,24 +49,34 @@ function sameOutcome(name: string, lib: ExpenseBatchResult, peer: PeerResult): v
   if (bad.length > 0) throw new Error(`${name} disagrees with checkExpenses on ${bad.length} claims:\n${bad.slice(0, 10).join('\n')}`);
 }
 
+/** The plain loop must give the same decisions (verdict, id, amounts as text) and the same totals. */
+function sameAsPlainLoop(lib: ExpenseBatchResult, plain: PlainLoopResult): void {
+  const bad = lib.decisions.flatMap((d, i) => {
+    const p = plain.decisions[i]!;
+    return d.verdict === p.verdict && d.id === p.id && d.claimed === p.claimed && d.approved === p.approved ? [] : [`#${i}: library ${JSON.stringify([d.id, d.verdict, d.claimed, d.approved])}, plain loop ${JSON.stringify(p)}`];
+  });
+  if (JSON.stringify(lib.totals) !== JSON.stringify(plain.totals)) bad.push(`totals differ: ${JSON.stringify(lib.totals)} vs ${JSON.stringify(plain.totals)}`);
+  if (bad.length > 0) throw new Error(`the plain loop disagrees with checkExpenses on ${bad.length} claims:\n${bad.slice(0, 10).join('\n')}`);
+}
+
 async function eligibility(): Promise<EligibilityResult> {
   const claims = generateClaims(new Rng(1), SIZES.claims, { year: 2025, prefix: 'K001' });
   const engine = createEngine();
   const sample = claims.slice(0, SIZES.sample);
   const sampleLib = checkExpenses(sample);
-  sameOutcome('plain loop', sampleLib, plainLoop(sample));
+  sameAsPlainLoop(sampleLib, plainLoop(sample));
   sameOutcome('json-rules-engine', sampleLib, await jsonRulesEngine(engine, sample));
   const verdicts: Record<string, number> = {};
   for (const d of sampleLib.decisions) verdicts[d.verdict] = (verdicts[d.verdict] ?? 0) + 1;
   log(`eligibility: ${sample.length} sample claims agree across all three (${JSON.stringify(verdicts)}); timing ${claims.length} claims …`);
 
   const n = claims.length;
-  const last: { lib?: ExpenseBatchResult; plain?: PeerResult; jre?: PeerResult } = {};
+  const last: { lib?: ExpenseBatchResult; plain?: PlainLoopResult; jre?: PeerResult } = {};
   const batch = z.array(expenseSchema);
   const fast = await measure(
     [
       { name: 'checkExpenses', units: n, unit: 'claims', fn: () => (last.lib = checkExpenses(claims)) },
-      { name: 'plain loop (floor)', units: n, unit: 'claims', fn: () => (last.plain = plainLoop(claims)) },
+      { name: 'plain loop (zod-validated, same output)', units: n, unit: 'claims', fn: () => (last.plain = plainLoop(claims)) },
       { name: 'zod validation only (diagnostic)', units: n, unit: 'claims', fn: () => batch.safeParse(claims) },
     ],
     { iterations: SIZES.it, warmupIterations: 1 },
@@ -72,7 +85,7 @@ async function eligibility(): Promise<EligibilityResult> {
     iterations: quick ? 2 : 3,
     warmupIterations: 1,
   });
-  sameOutcome('plain loop', last.lib!, last.plain!);
+  sameAsPlainLoop(last.lib!, last.plain!);
   sameOutcome('json-rules-engine', last.lib!, last.jre!);
   const [lib, plain, validation] = fast as [Timing, Timing, Timing];
   const jre = slow[0]!;
@@ -133,6 +146,10 @@ async function main(): Promise<void> {
   if (only.has('nation')) {
     log('nation …');
     results.nation = await nation();
+  }
+  if (only.has('scaling')) {
+    log('scaling (each workload at a size and ten times it) …');
+    results.scaling = await scaling(SIZES.scalingShrink, quick ? 2 : 3);
   }
   if (only.has('calendar')) {
     log('calendar and allocate …');

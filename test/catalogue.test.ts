@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isRuleId, listRules, ruleCatalogue, SOURCES } from '../src/index.js';
-import { filesUnder, renderRulesDoc, testsNamingRules } from '../scripts/rules-doc.js';
+import { codeNamingRules, filesUnder, renderRulesDoc, testsNamingRules } from '../scripts/rules-doc.js';
 import { SHINGLE_WORDS, shingleHash, words } from '../scripts/source-shingles.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -48,6 +48,20 @@ describe('rule catalogue', () => {
     const named = testsNamingRules();
     const missing = rules.filter((r) => (named.get(r.id) ?? []).filter((f) => f !== 'test/catalogue.test.ts').length === 0).map((r) => r.id);
     expect(missing).toEqual([]);
+  });
+
+  it('docs/rules.md links every rule to its catalogue entry and to the code that names its id', () => {
+    const code = codeNamingRules();
+    const doc = renderRulesDoc();
+    for (const rule of rules) {
+      const { catalogue, code: files } = code.get(rule.id)!;
+      expect(catalogue, `${rule.id} is defined in exactly one file`).toHaveLength(1);
+      expect(files, `${rule.id}: its catalogue file is not its code`).not.toContain(catalogue[0]);
+      const section = doc.slice(doc.indexOf(`### \`${rule.id}\``)).split('\n### ')[0]!;
+      for (const file of [...files, ...catalogue]) expect(section).toContain(`](../${file})`);
+    }
+    // a rule emitted by code is linked to that code
+    expect(code.get('eligibility.costly-venue')!.code.length).toBeGreaterThan(0);
   });
 
   it('emits only catalogue ids: every rule-id-shaped literal in src/ is in the catalogue', () => {

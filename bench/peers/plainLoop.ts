@@ -1,19 +1,38 @@
 /**
- * The floor: the general-practice verdicts as a hand-written loop with a
- * switch on the category and decimal.js sums. No validation, no findings,
- * no messages — only what a back office needs to pay or hold a claim.
+ * The fair plain loop: the general-practice verdicts as a hand-written loop
+ * with a switch on the category, after validating the batch with the
+ * library's own zod schema (`expenseSchema`), and with the same output
+ * shape as `checkExpenses`: a decision per claim with its amounts as
+ * two-decimal text, and the batch totals, summed with decimal.js. What it
+ * leaves out is what the library adds for people: findings with bilingual
+ * messages and the list of required documents.
  */
 import { Decimal } from 'decimal.js';
-import type { Expense } from '../../src/index.js';
+import { z } from 'zod';
+import { expenseSchema, type Expense } from '../../src/index.js';
 
 export type Verdict = 'eligible' | 'ineligible' | 'needs-review';
 
-/** Verdicts in input order and the batch totals (two-decimal strings). */
+/** Verdicts in input order and the batch totals (two-decimal strings): what every peer returns. */
 export interface PeerResult {
   readonly verdicts: Verdict[];
   readonly claimed: string;
   readonly approved: string;
   readonly pending: string;
+}
+
+/** One claim's decision, shaped like `checkExpenses`' decisions (without findings and documents). */
+export interface PlainDecision {
+  readonly id?: string;
+  readonly verdict: Verdict;
+  readonly claimed: string;
+  readonly approved: string;
+}
+
+/** The plain loop's result, shaped like `checkExpenses`' result. */
+export interface PlainLoopResult {
+  readonly decisions: PlainDecision[];
+  readonly totals: { readonly claimed: string; readonly approved: string; readonly rejected: string; readonly pending: string };
 }
 
 function feeDocsMissing(e: Expense, agm: boolean): boolean {
@@ -70,20 +89,27 @@ export function verdictOf(e: Expense): Verdict {
   }
 }
 
-/** Decide a batch and sum claimed, approved and pending with decimal.js. */
-export function plainLoop(claims: readonly Expense[]): PeerResult {
-  const verdicts = new Array<Verdict>(claims.length);
+const batchSchema = z.array(expenseSchema);
+
+/** Validate the batch with the library's schema, decide each claim, and sum with decimal.js. */
+export function plainLoop(claims: readonly Expense[]): PlainLoopResult {
+  const parsed = batchSchema.parse(claims);
+  const decisions = new Array<PlainDecision>(parsed.length);
   let claimed = new Decimal(0);
   let approved = new Decimal(0);
   let pending = new Decimal(0);
-  for (let i = 0; i < claims.length; i += 1) {
-    const e = claims[i]!;
+  for (let i = 0; i < parsed.length; i += 1) {
+    const e = parsed[i]!;
     const verdict = verdictOf(e);
     const amount = new Decimal(e.amount);
-    verdicts[i] = verdict;
+    const claimedText = amount.toFixed(2);
+    decisions[i] = { ...(e.id === undefined ? {} : { id: e.id }), verdict, claimed: claimedText, approved: verdict === 'ineligible' ? '0.00' : claimedText };
     claimed = claimed.plus(amount);
     if (verdict !== 'ineligible') approved = approved.plus(amount);
     if (verdict === 'needs-review') pending = pending.plus(amount);
   }
-  return { verdicts, claimed: claimed.toFixed(2), approved: approved.toFixed(2), pending: pending.toFixed(2) };
+  return {
+    decisions,
+    totals: { claimed: claimed.toFixed(2), approved: approved.toFixed(2), rejected: claimed.minus(approved).toFixed(2), pending: pending.toFixed(2) },
+  };
 }
