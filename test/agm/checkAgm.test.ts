@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../support/inputErrors.js';
 import { KlyngeInputError } from '../../src/index.js';
 import { agmDeadlines, checkAgm } from '../../src/rules/agm/index.js';
 
 const MEETING = '2025-03-27'; // noticeBy 2025-03-13, proposalsBy 2025-03-13, minutesBy 2025-04-10
 
-function issuePaths(fn: () => unknown): (string | number)[][] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return (error as KlyngeInputError).issues.map((i) => [...i.path]);
-  }
-  throw new Error('did not throw');
-}
+/** The paths of the input error that `fn` throws. */
+const issuePaths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
 
 describe('checkAgm', () => {
   it('returns the deadlines and no findings when nothing but the meeting is given (facts not given are not judged)', () => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../support/inputErrors.js';
 import { KlyngeInputError, ruleCatalogue } from '../../src/index.js';
 import { annualCalendar } from '../../src/rules/calendar/index.js';
 
 const brief = (year: number, rest: object = {}) => annualCalendar({ year, ...rest }).map((e) => [e.id, e.date, e.rule, e.movedFrom ?? null]);
 
-function issuePaths(fn: () => unknown): (string | number)[][] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return (error as KlyngeInputError).issues.map((i) => [...i.path]);
-  }
-  throw new Error('did not throw');
-}
+/** The paths of the input error that `fn` throws. */
+const issuePaths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
 
 describe('annualCalendar — general practice', () => {
   it('2025: registration and activity report 31 January, grant 1 March, meeting dates 30 September', () => {
@@ -202,5 +196,23 @@ describe('annualCalendar — input', () => {
     expect(issuePaths(() => annualCalendar({ year: 2025, meetingKind: 'ordinary' } as never))).toEqual([[]]);
     expect(issuePaths(() => annualCalendar({ year: 2025, closedDays: 'none' } as never))).toEqual([['closedDays']]);
     expect(issuePaths(() => annualCalendar(2025 as never))).toEqual([[]]);
+  });
+});
+
+describe('annualCalendar, specialist scheme: the years in the texts (calendar.ekvis-status-report, calendar.specialist-fee-payment)', () => {
+  const events = (year: number) => new Map(annualCalendar({ year, scheme: 'speciallaegepraksis' }).map((e) => [e.id, e]));
+
+  it.each([2025, 2031])('the eKVIS status of %i reports on the year before, in both languages', (year) => {
+    const status = events(year).get(`${year}-ekvis-status`)!;
+    expect(status.rule).toBe('calendar.ekvis-status-report');
+    expect(status.description?.da).toContain(`klyngens arbejde i ${year - 1} på`);
+    expect(status.description?.en).toContain(`the cluster's work in ${year - 1} on`);
+  });
+
+  it.each([2025, 2031])('the fee paid in March %i covers April of the year before to March, in both languages', (year) => {
+    const fee = events(year).get(`${year}-coordinator-fee`)!;
+    expect(fee.rule).toBe('calendar.specialist-fee-payment');
+    expect(fee.description?.da).toContain(`april ${year - 1}–marts ${year}`);
+    expect(fee.description?.en).toContain(`April ${year - 1}–March ${year}`);
   });
 });

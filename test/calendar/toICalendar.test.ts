@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../support/inputErrors.js';
 import { KlyngeInputError } from '../../src/index.js';
 import { annualCalendar, toICalendar } from '../../src/rules/calendar/index.js';
 import type { CalendarEventInput } from '../../src/rules/calendar/index.js';
@@ -35,15 +36,8 @@ const event = (over: Partial<CalendarEventInput> = {}): CalendarEventInput => ({
   ...over,
 });
 
-function issuePaths(fn: () => unknown): (string | number)[][] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return (error as KlyngeInputError).issues.map((i) => [...i.path]);
-  }
-  throw new Error('did not throw');
-}
+/** The paths of the input error that `fn` throws. */
+const issuePaths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
 
 describe('toICalendar', () => {
   it('renders a minimal calendar exactly', () => {
@@ -232,5 +226,43 @@ describe('toICalendar', () => {
     expect(events[0]!.uid).toBe(`${id}@klyngeregler`);
     expect(events[0]!.summary).toBe('a\tb');
     expect(issuePaths(() => toICalendar([event({ id: `${id}c` })]))).toEqual([['events', 0, 'id']]);
+  });
+});
+
+describe('toICalendar refuses with a message that says why', () => {
+  it('no events', () => {
+    expect(issuesOf(() => toICalendar([]))).toEqual([{ path: ['events'], message: 'a calendar needs at least one event' }]);
+  });
+
+  it('a uidDomain that is not like a domain name', () => {
+    const events = annualCalendar({ year: 2025, agmDate: '2025-03-27' }).slice(0, 1);
+    expect(issuesOf(() => toICalendar(events, { uidDomain: 'k 17' }))).toEqual([
+      { path: ['options', 'uidDomain'], message: 'uidDomain must be letters, digits, dots, hyphens or underscores (like a domain name), at most 253 characters' },
+    ]);
+  });
+});
+
+describe("toICalendar uidDomain: each cluster's calendar gets its own UIDs, so two clusters' calendars imported into one calendar app stay apart", () => {
+  const uids = (ics: string) => parse(ics).events.map((e) => e.uid);
+  const events = annualCalendar({ year: 2025, agmDate: '2025-03-27' });
+
+  it('is klyngeregler by default and the given domain otherwise, for every event', () => {
+    expect(uids(toICalendar(events))).toEqual(events.map((e) => `${e.id}@klyngeregler`));
+    expect(uids(toICalendar(events, { uidDomain: 'k17.klynge.example' }))).toEqual(events.map((e) => `${e.id}@k17.klynge.example`));
+  });
+
+  it('two clusters share no UID; the rest of the file is the same', () => {
+    const a = toICalendar(events, { uidDomain: 'k1' });
+    const b = toICalendar(events, { uidDomain: 'k2' });
+    expect(uids(a).filter((uid) => uids(b).includes(uid))).toEqual([]);
+    expect(a.replace(/@k1\r\n/g, '@k2\r\n')).toBe(b);
+  });
+
+  it('accepts domain-like names and refuses anything that could break the UID line', () => {
+    for (const ok of ['a', 'K1', 'k-17.klynge_dk', 'x'.repeat(253)]) expect(() => toICalendar(events, { uidDomain: ok })).not.toThrow();
+    for (const bad of ['', ' k1', 'k1 ', 'k 1', 'k1@x', 'k1;x', '-k1', 'k1.', 'æble', 'x'.repeat(254), 'k1\r\nX:y']) {
+      expect(issuePaths(() => toICalendar(events, { uidDomain: bad })), JSON.stringify(bad)).toEqual([['options', 'uidDomain']]);
+    }
+    expect(() => toICalendar(events, { uidDomain: 17 as never })).toThrow(KlyngeInputError);
   });
 });

@@ -13,10 +13,10 @@ import type { IsoDate } from '../../core/dates.js';
 import { finding } from '../../core/findings.js';
 import type { Finding } from '../../core/findings.js';
 import { parseInput } from '../../core/validate.js';
-import { AGM_NOTICE_DAYS } from '../../params/agm.js';
 import { agmDeadlines } from './agmDeadlines.js';
 import type { AgmDeadlines } from './agmDeadlines.js';
 import { agmOptionsSchema } from './options.js';
+import { agmPeriodsOn } from './periods.js';
 import { agmRules } from './rules.js';
 
 /**
@@ -88,6 +88,7 @@ function checkNotice(
 ): Finding[] {
   const rule = agmRules['agm.notice-period'];
   const found: Finding[] = [];
+  const { noticeDays } = agmPeriodsOn(facts.meeting);
   if (facts.noticeSentOn !== undefined && facts.noticeSentOn > noticeBy) {
     const daysOfNotice = toDayNumber(facts.meeting) - toDayNumber(facts.noticeSentOn);
     found.push(
@@ -95,8 +96,8 @@ function checkNotice(
         rule,
         'violation',
         {
-          da: `Indkaldelsen blev sendt ${facts.noticeSentOn}, men skulle være sendt senest ${noticeBy}: der skal være mindst ${AGM_NOTICE_DAYS} dages varsel før mødet ${facts.meeting}, og der var ${daysOfNotice}.`,
-          en: `The notice went out on ${facts.noticeSentOn} but was due by ${noticeBy}: the meeting on ${facts.meeting} needs at least ${AGM_NOTICE_DAYS} days' notice, and it had ${daysOfNotice}.`,
+          da: `Indkaldelsen blev sendt ${facts.noticeSentOn}, men skulle være sendt senest ${noticeBy}: der skal være mindst ${noticeDays} dages varsel før mødet ${facts.meeting}, og der var ${daysOfNotice}.`,
+          en: `The notice went out on ${facts.noticeSentOn} but was due by ${noticeBy}: the meeting on ${facts.meeting} needs at least ${noticeDays} days' notice, and it had ${daysOfNotice}.`,
         },
         { noticeSentOn: facts.noticeSentOn, noticeBy, meeting: facts.meeting, daysOfNotice },
       ),
@@ -165,8 +166,8 @@ export function checkAgm(input: AgmFacts, options?: CheckAgmOptions): AgmCheck {
         agmRules['agm.minutes-deadline'],
         'violation',
         {
-          da: `Referatet blev sendt ${facts.minutesSentOn}, men skulle være sendt senest ${deadlines.minutesBy} (14 dage efter mødet ${facts.meeting}).`,
-          en: `The minutes went out on ${facts.minutesSentOn} but were due by ${deadlines.minutesBy} (14 days after the meeting on ${facts.meeting}).`,
+          da: `Referatet blev sendt ${facts.minutesSentOn}, men skulle være sendt senest ${deadlines.minutesBy} (${agmPeriodsOn(facts.meeting).minutesDays} dage efter mødet ${facts.meeting}).`,
+          en: `The minutes went out on ${facts.minutesSentOn} but were due by ${deadlines.minutesBy} (${agmPeriodsOn(facts.meeting).minutesDays} days after the meeting on ${facts.meeting}).`,
         },
         { minutesSentOn: facts.minutesSentOn, minutesBy: deadlines.minutesBy, meeting: facts.meeting },
       ),

@@ -19,6 +19,7 @@ import type { RuleId } from '../../catalogue.js';
 import { agmDeadlines } from '../agm/agmDeadlines.js';
 import type { DeadlineExplanation, SkippedDay } from '../agm/explanation.js';
 import { rollToWorkingDay } from '../agm/explanation.js';
+import { agmOptionsSchema } from '../agm/options.js';
 import { agmRules } from '../agm/rules.js';
 import type { CalendarEvent } from './event.js';
 import { calendarRules } from './rules.js';
@@ -32,14 +33,15 @@ import { calendarRules } from './rules.js';
  * @example
  * annualCalendarInputSchema.safeParse({ year: 2025, agmDate: '2025-03-27' }).success // true
  */
-export const annualCalendarInputSchema = z
-  .object({
+export const annualCalendarInputSchema = agmOptionsSchema
+  .omit({ meetingKind: true })
+  .extend({
     year: yearSchema,
-    scheme: z.enum(['almen-praksis', 'speciallaegepraksis']).optional(),
-    agmDate: isoDateSchema.optional(),
-    closedDays: z.enum(['statutory', 'holidays-only']).optional(),
-    extraClosedDays: z.array(isoDateSchema).optional(),
-    noticeOnWorkingDay: z.boolean().optional(),
+    scheme: z
+      .enum(['almen-praksis', 'speciallaegepraksis'])
+      .optional()
+      .describe("The cluster's scheme: 'almen-praksis' (general practice, default) or 'speciallaegepraksis' (specialist practice)"),
+    agmDate: isoDateSchema.optional().describe('Date of the ordinary annual meeting in the year, if planned'),
   })
   .strict();
 
