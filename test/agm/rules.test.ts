@@ -86,6 +86,7 @@ describe('agm and calendar catalogue entries: kinds, sources and parameters', ()
       [
         { document: 'forældelsesloven-27', section: '§ 27, stk. 2' },
         { document: 'design-interpretation', section: 'The cluster year and the calendar' },
+        { document: 'kiap-guide', section: 'Klyngens økonomi' },
       ],
     ]);
     expect(pick('calendar.scheme-items')).toEqual([

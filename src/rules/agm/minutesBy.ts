@@ -17,7 +17,7 @@ import { agmRules } from './rules.js';
  * Internal: the minutes deadline of a meeting day number, with its explanation.
  *
  * @example
- * explainMinutesBy(toDayNumber('2025-04-03'), resolveAgmOptions(undefined)).skippedSummary // { da: 'påsken', en: 'Easter' }
+ * explainMinutesBy(toDayNumber('2025-04-03'), resolveAgmOptions(undefined)).skippedSummary // { da: '1 weekend og påsken', en: '1 weekend and Easter' }
  */
 export function explainMinutesBy(meetingDay: number, options: ResolvedAgmOptions): DeadlineExplanation {
   const meeting = fromDayNumber(meetingDay);
