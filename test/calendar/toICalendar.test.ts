@@ -266,3 +266,32 @@ describe("toICalendar uidDomain: each cluster's calendar gets its own UIDs, so t
     expect(() => toICalendar(events, { uidDomain: 17 as never })).toThrow(KlyngeInputError);
   });
 });
+
+describe('toICalendar shows no CPR-shaped number in any text of the file', () => {
+  it('ids, titles, descriptions, names and the source section are redacted in one place; the file still parses', () => {
+    const cpr = ['010190-1234', '0202901234', 'x0303901234', 'cpr_040490-1234'];
+    const events = cpr.map((number, i) =>
+      event({
+        id: `ev${i}-${number.replace(/[^0-9]/g, '')}`,
+        date: '2025-03-13',
+        title: { da: `Frist ${number}`, en: `Deadline ${number}` },
+        description: { da: `Om ${number}`, en: `About ${number}` },
+        source: { document: 'klyngeregler-2023', section: `4 ${number}` },
+      }),
+    );
+    for (const lang of ['da', 'en'] as const) {
+      const ics = toICalendar(events, { lang, calendarName: 'Klynge 0101901234', prodId: '-//x 010190-1234//' });
+      expect(ics.replace(/\r\n /g, '')).not.toMatch(/(?<!\d)\d{6}-?\d{4}(?!\d)/);
+      const parsed = parse(ics).events;
+      const shown = ['[CPR]', '[CPR]', 'x[CPR]', 'cpr_[CPR]'];
+      expect(parsed.map((e) => e.summary)).toEqual(shown.map((n) => (lang === 'da' ? `Frist ${n}` : `Deadline ${n}`)));
+      expect(parsed.map((e) => e.uid)).toEqual(['ev0-[CPR]@klyngeregler', 'ev1-[CPR]@klyngeregler', 'ev2-[CPR]@klyngeregler', 'ev3-[CPR]@klyngeregler']);
+    }
+  });
+
+  it('a duplicate id is named without its CPR-shaped digits', () => {
+    expect(issuesOf(() => toICalendar([event({ id: '0101901234' }), event({ id: '0101901234' })]))).toEqual([
+      { path: ['events', 1, 'id'], message: "duplicate event id '[CPR]'" },
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { addDays } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
-import { inputError } from '../../core/errors.js';
+import { echo, inputError, redactCpr } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
 import { calendarEventSchema, textSchema } from './event.js';
 import type { CalendarEventInput } from './event.js';
@@ -107,7 +107,7 @@ export function toICalendar(events: readonly CalendarEventInput[], options?: ToI
   const uidDomain = opts.uidDomain ?? 'klyngeregler';
   const seen = new Set<string>();
   list.forEach((event, index) => {
-    if (seen.has(event.id)) throw inputError(['events', index, 'id'], `duplicate event id '${event.id}'`);
+    if (seen.has(event.id)) throw inputError(['events', index, 'id'], `duplicate event id '${echo(event.id)}'`);
     seen.add(event.id);
   });
 
@@ -137,5 +137,6 @@ export function toICalendar(events: readonly CalendarEventInput[], options?: ToI
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  // The one place every text of the file passes (SUMMARY, DESCRIPTION, UID, names): no CPR-shaped number leaves it.
+  return lines.map((line) => fold(redactCpr(line))).join('\r\n') + '\r\n';
 }
