@@ -295,3 +295,57 @@ describe('toICalendar shows no CPR-shaped number in any text of the file', () =>
     ]);
   });
 });
+
+describe('toICalendar reminders and revisions, read back with ical.js', () => {
+  const events = annualCalendar({ year: 2025, agmDate: '2025-03-27' });
+  const vevents = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+
+  it('alarms: one VALARM per reminder on every event, shown the given number of days before the day', () => {
+    const ics = toICalendar(events, { lang: 'en', alarms: [{ daysBefore: 7 }, { daysBefore: 0 }] });
+    for (const [i, vevent] of vevents(ics).entries()) {
+      const alarms = vevent.getAllSubcomponents('valarm');
+      expect(alarms.map((a) => a.getFirstPropertyValue('action'))).toEqual(['DISPLAY', 'DISPLAY']);
+      expect(alarms.map((a) => a.getFirstPropertyValue('description'))).toEqual([events[i]!.title.en, events[i]!.title.en]);
+      const triggers = alarms.map((a) => a.getFirstPropertyValue('trigger') as ICAL.Duration);
+      expect(triggers.map((t) => [t.isNegative, t.toSeconds()])).toEqual([
+        [true, -7 * 86_400],
+        [false, 0],
+      ]);
+    }
+    expect(toICalendar(events)).not.toContain('VALARM');
+  });
+
+  it('generatedAt and sequence: DTSTAMP, LAST-MODIFIED and SEQUENCE of every event; no clock without them', () => {
+    const ics = toICalendar(events, { generatedAt: '2025-01-15T09:30:00.250Z', sequence: 3 });
+    for (const vevent of vevents(ics)) {
+      expect(vevent.getFirstPropertyValue('dtstamp')!.toString()).toBe('2025-01-15T09:30:00Z');
+      expect(vevent.getFirstPropertyValue('last-modified')!.toString()).toBe('2025-01-15T09:30:00Z');
+      expect(vevent.getFirstPropertyValue('sequence')).toBe(3);
+      expect(new ICAL.Event(vevent).sequence).toBe(3);
+    }
+    const plain = vevents(toICalendar(events));
+    expect(plain.map((v) => v.getFirstPropertyValue('dtstamp')!.toString())).toEqual(events.map((e) => `${e.date}T00:00:00Z`));
+    expect(plain.every((v) => !v.hasProperty('sequence') && !v.hasProperty('last-modified'))).toBe(true);
+    expect(toICalendar(events, { generatedAt: '2025-01-15T09:30:00Z' })).toBe(toICalendar(events, { generatedAt: '2025-01-15T09:30:00Z' }));
+  });
+
+  it('a changed date with a higher sequence keeps its UID, so a calendar app updates the event', () => {
+    const before = vevents(toICalendar(annualCalendar({ year: 2025, agmDate: '2025-03-20' }), { sequence: 0 })).map((v) => new ICAL.Event(v));
+    const after = vevents(toICalendar(annualCalendar({ year: 2025, agmDate: '2025-03-27' }), { sequence: 1 })).map((v) => new ICAL.Event(v));
+    const agm = (list: ICAL.Event[]) => list.find((e) => e.uid === '2025-agm@klyngeregler')!;
+    expect([agm(before).startDate.toString(), agm(before).sequence]).toEqual(['2025-03-20', 0]);
+    expect([agm(after).startDate.toString(), agm(after).sequence]).toEqual(['2025-03-27', 1]);
+  });
+
+  it('rejects a local or impossible time, a negative sequence and odd reminders', () => {
+    const one = events.slice(0, 1);
+    expect(issuesOf(() => toICalendar(one, { generatedAt: '2025-01-15T10:30:00+01:00' }))).toEqual([
+      { path: ['options', 'generatedAt'], message: 'generatedAt must be an ISO date-time in UTC, e.g. 2025-01-15T09:30:00Z' },
+    ]);
+    expect(issuePaths(() => toICalendar(one, { generatedAt: '2025-02-30T10:30:00Z' }))).toEqual([['options', 'generatedAt']]);
+    expect(issuePaths(() => toICalendar(one, { sequence: -1 }))).toEqual([['options', 'sequence']]);
+    expect(issuePaths(() => toICalendar(one, { sequence: 1.5 }))).toEqual([['options', 'sequence']]);
+    expect(issuePaths(() => toICalendar(one, { alarms: [{ daysBefore: -1 }] }))).toEqual([['options', 'alarms', 0, 'daysBefore']]);
+    expect(issuePaths(() => toICalendar(one, { alarms: [{ daysBefore: 7, minutes: 5 }] } as never))).toEqual([['options', 'alarms', 0]]);
+  });
+});

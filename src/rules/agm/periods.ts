@@ -3,6 +3,7 @@ import { valueOn } from '../../core/catalogue.js';
 import type { ParameterTable } from '../../core/catalogue.js';
 import type { IsoDate } from '../../core/dates.js';
 import { inputError } from '../../core/errors.js';
+import { longDate } from '../../core/dateText.js';
 import { agmMinutesDaysTable, agmNoticeDaysTable, agmProposalWorkingDaysTable } from '../../params/agm.js';
 
 /** The three periods of the AGM rules for one meeting. */
@@ -17,7 +18,7 @@ export interface AgmPeriods {
 
 function periodOn(table: ParameterTable<number>, meeting: IsoDate): number {
   const entry = valueOn(table, meeting);
-  if (entry === undefined) throw inputError(['meeting'], `no ${table.name} period is known for a meeting on ${meeting}`);
+  if (entry === undefined) throw inputError(['meeting'], `no ${table.name} period is known for a meeting on ${longDate(meeting, 'en')}`);
   return entry.value;
 }
 
