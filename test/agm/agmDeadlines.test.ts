@@ -131,6 +131,17 @@ describe('agmDeadlines', () => {
     });
   });
 
+  it('hands out no object the library keeps: changing a result does not change the next one or the catalogue', () => {
+    const first = agmDeadlines('2025-04-24');
+    (first.explanation.proposalsBy.skipped[0]!.name as { da: string }).da = 'HACKED';
+    (first.explanation.proposalsBy.source as { section: string }).section = 'X';
+    (first.findings[0]!.source as { section: string }).section = 'X';
+    const next = agmDeadlines('2025-04-24');
+    expect(next.explanation.proposalsBy.skipped[0]!.name.da).toBe('lørdag');
+    expect(next.explanation.proposalsBy.source.section).toBe('5.2');
+    expect(next.findings[0]!.source.section).toBe('4.3');
+  });
+
   it('does not mutate its options', () => {
     const options = { extraClosedDays: ['2025-03-20'], noticeOnWorkingDay: true };
     const copy = structuredClone(options);

@@ -196,6 +196,17 @@ describe('annualCalendar — specialist practice (calendar.scheme-items)', () =>
 });
 
 describe('annualCalendar — input', () => {
+  it('hands out no object the library keeps: changing an event does not change the next calendar', () => {
+    const before = annualCalendar({ year: 2025 });
+    for (const event of before) {
+      (event.title as { da: string }).da = 'HACKED';
+      (event.description as { da: string }).da = 'HACKED';
+      (event.source as { section: string }).section = 'X';
+    }
+    const after = annualCalendar({ year: 2025 });
+    expect(after.some((e) => e.title.da === 'HACKED' || e.description?.da === 'HACKED' || e.source.section === 'X')).toBe(false);
+  });
+
   it('does not mutate its input', () => {
     const input = { year: 2025, agmDate: '2025-03-27', extraClosedDays: ['2025-01-31'] };
     const copy = structuredClone(input);

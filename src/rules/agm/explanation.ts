@@ -50,7 +50,7 @@ export interface AgmExplanation {
 }
 
 function skippedDay(date: IsoDate, reason: ClosedReason): SkippedDay {
-  return { date, kind: reason.kind, name: reason.name };
+  return { date, kind: reason.kind, name: { ...reason.name } };
 }
 
 /** Internal: split a working-day walk into counted and skipped days, both in date order. */

@@ -67,8 +67,8 @@ function toEvent(year: number, draft: Draft): CalendarEvent {
   return {
     id: `${year}-${draft.suffix}`,
     date: draft.date,
-    title: draft.title,
-    description: note === undefined ? draft.description : { da: `${draft.description.da}\n${note.da}`, en: `${draft.description.en}\n${note.en}` },
+    title: { ...draft.title },
+    description: note === undefined ? { ...draft.description } : { da: `${draft.description.da}\n${note.da}`, en: `${draft.description.en}\n${note.en}` },
     rule: draft.rule.id,
     source: { ...draft.rule.sources[0] },
     ...(draft.movedFrom === undefined ? {} : { movedFrom: draft.movedFrom }),
