@@ -9,7 +9,12 @@
  */
 import type { ParameterTable } from '../core/catalogue.js';
 
-/** Notice period, in calendar days before the meeting ("mindst 2 ugers varsel"). */
+/**
+ * Notice period, in calendar days before the meeting ("mindst 2 ugers varsel").
+ *
+ * @example
+ * valueOn(agmNoticeDaysTable, '2025-03-27')?.value // 14
+ */
 export const agmNoticeDaysTable: ParameterTable<number> = {
   name: 'agmNoticeDays',
   unit: 'calendar days',
@@ -17,7 +22,12 @@ export const agmNoticeDaysTable: ParameterTable<number> = {
   values: [{ from: '1900-01-01', value: 14, source: { document: 'klyngeregler-2023', section: '4' } }],
 };
 
-/** Proposal deadline, in working days before the meeting ("senest 10 hverdage før"). */
+/**
+ * Proposal deadline, in working days before the meeting ("senest 10 hverdage før").
+ *
+ * @example
+ * valueOn(agmProposalWorkingDaysTable, '1950-05-01')?.value // 10
+ */
 export const agmProposalWorkingDaysTable: ParameterTable<number> = {
   name: 'agmProposalWorkingDays',
   unit: 'working days',
@@ -25,7 +35,12 @@ export const agmProposalWorkingDaysTable: ParameterTable<number> = {
   values: [{ from: '1900-01-01', value: 10, source: { document: 'klyngeregler-2023', section: '5.2' } }],
 };
 
-/** Minutes deadline, in calendar days after the meeting ("senest 14 dage efter"). */
+/**
+ * Minutes deadline, in calendar days after the meeting ("senest 14 dage efter").
+ *
+ * @example
+ * valueOn(agmMinutesDaysTable, '2299-12-31')?.value // 14
+ */
 export const agmMinutesDaysTable: ParameterTable<number> = {
   name: 'agmMinutesDays',
   unit: 'calendar days',
@@ -33,5 +48,10 @@ export const agmMinutesDaysTable: ParameterTable<number> = {
   values: [{ from: '1900-01-01', value: 14, source: { document: 'klyngeregler-2023', section: '5.3' } }],
 };
 
-/** The recommended window for the ordinary meeting, as month and day: 16 March to 31 March. */
+/**
+ * The recommended window for the ordinary meeting, as month and day: 16 March to 31 March.
+ *
+ * @example
+ * AGM_WINDOW.from // { month: 3, day: 16 }
+ */
 export const AGM_WINDOW = { from: { month: 3, day: 16 }, until: { month: 3, day: 31 } } as const;

@@ -53,7 +53,12 @@ function skippedDay(date: IsoDate, reason: ClosedReason): SkippedDay {
   return { date, kind: reason.kind, name: { ...reason.name } };
 }
 
-/** Internal: split a working-day walk into counted and skipped days, both in date order. */
+/**
+ * Internal: split a working-day walk into counted and skipped days, both in date order.
+ *
+ * @example
+ * splitTrail([{ date: '2025-04-22' }, { date: '2025-04-21', reason: { kind: 'holiday', name: { da: '2. påskedag', en: 'Easter Monday' } } }]).counted // ['2025-04-22']
+ */
 export function splitTrail(trail: readonly WalkedDay[]): { counted: IsoDate[]; skipped: SkippedDay[] } {
   const ordered = [...trail].sort((a, b) => (a.date < b.date ? -1 : 1));
   const counted: IsoDate[] = [];
@@ -65,7 +70,13 @@ export function splitTrail(trail: readonly WalkedDay[]): { counted: IsoDate[]; s
   return { counted, skipped };
 }
 
-/** Internal: the day itself if it is a working day, else the nearest working day in `direction`, with the days skipped. */
+/**
+ * Internal: the day itself if it is a working day, else the nearest working day in `direction`, with the days skipped.
+ *
+ * @example
+ * rollToWorkingDay(toDayNumber('2025-04-17'), 1, resolveCalendar(undefined)).movedFrom // '2025-04-17'
+ * fromDayNumber(rollToWorkingDay(toDayNumber('2025-04-17'), 1, resolveCalendar(undefined)).day) // '2025-04-22'
+ */
 export function rollToWorkingDay(
   day: number,
   direction: 1 | -1,
