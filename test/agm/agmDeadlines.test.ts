@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../support/inputErrors.js';
 import { KlyngeInputError } from '../../src/index.js';
 import { agmDeadlines } from '../../src/rules/agm/index.js';
 
@@ -48,6 +49,7 @@ describe('agmDeadlines', () => {
         { date: '2025-04-20', kind: 'holiday', name: { da: 'Påskedag', en: 'Easter Sunday' } },
         { date: '2025-04-21', kind: 'holiday', name: { da: '2. påskedag', en: 'Easter Monday' } },
       ],
+      skippedSummary: { da: '2 weekender og påsken', en: '2 weekends and Easter' },
       result: '2025-04-07',
     });
     // the doc-comment example
@@ -85,8 +87,8 @@ describe('agmDeadlines', () => {
           rule: 'agm.meeting-after-accounts',
           severity: 'warning',
           message: {
-            da: 'Årsmødet 2025-03-15 ligger før det anbefalede tidsrum 2025-03-16–2025-03-31: PLO sender først regnskabet for det foregående år ud efter 1. marts, så mødet bør holdes efter 15. marts, hvor regnskabet kan lægges frem.',
-            en: "The meeting on 2025-03-15 is before the recommended window 2025-03-16–2025-03-31: PLO sends out the previous year's accounts only after 1 March, so the meeting should be held after 15 March, when the accounts can be presented.",
+            da: 'Årsmødet lørdag 15. marts 2025 ligger før det anbefalede tidsrum søndag 16. marts 2025–mandag 31. marts 2025: PLO sender først regnskabet for det foregående år ud efter 1. marts, så mødet bør holdes efter 15. marts, hvor regnskabet kan lægges frem.',
+            en: "The meeting on Saturday 15 March 2025 is before the recommended window Sunday 16 March 2025–Monday 31 March 2025: PLO sends out the previous year's accounts only after 1 March, so the meeting should be held after 15 March, when the accounts can be presented.",
           },
           source: { document: 'kiap-guide', section: 'Regler for budget og regnskab' },
           data: { meeting: '2025-03-15', windowFrom: '2025-03-16', windowUntil: '2025-03-31' },
@@ -101,8 +103,8 @@ describe('agmDeadlines', () => {
           rule: 'agm.meeting-first-quarter',
           severity: 'warning',
           message: {
-            da: 'Årsmødet 2025-04-01 ligger efter det anbefalede tidsrum 2025-03-16–2025-03-31: reglerne lægger op til, at årsmødet som udgangspunkt holdes i første kvartal.',
-            en: 'The meeting on 2025-04-01 is after the recommended window 2025-03-16–2025-03-31: the rules expect the annual meeting to be held in the first quarter as a rule.',
+            da: 'Årsmødet tirsdag 1. april 2025 ligger efter det anbefalede tidsrum søndag 16. marts 2025–mandag 31. marts 2025: reglerne lægger op til, at årsmødet som udgangspunkt holdes i første kvartal.',
+            en: 'The meeting on Tuesday 1 April 2025 is after the recommended window Sunday 16 March 2025–Monday 31 March 2025: the rules expect the annual meeting to be held in the first quarter as a rule.',
           },
           source: { document: 'klyngeregler-2023', section: '4.3' },
           data: { meeting: '2025-04-01', windowFrom: '2025-03-16', windowUntil: '2025-03-31' },
@@ -129,6 +131,17 @@ describe('agmDeadlines', () => {
     });
   });
 
+  it('hands out no object the library keeps: changing a result does not change the next one or the catalogue', () => {
+    const first = agmDeadlines('2025-04-24');
+    (first.explanation.proposalsBy.skipped[0]!.name as { da: string }).da = 'HACKED';
+    (first.explanation.proposalsBy.source as { section: string }).section = 'X';
+    (first.findings[0]!.source as { section: string }).section = 'X';
+    const next = agmDeadlines('2025-04-24');
+    expect(next.explanation.proposalsBy.skipped[0]!.name.da).toBe('lørdag');
+    expect(next.explanation.proposalsBy.source.section).toBe('5.2');
+    expect(next.findings[0]!.source.section).toBe('4.3');
+  });
+
   it('does not mutate its options', () => {
     const options = { extraClosedDays: ['2025-03-20'], noticeOnWorkingDay: true };
     const copy = structuredClone(options);
@@ -137,15 +150,7 @@ describe('agmDeadlines', () => {
   });
 
   it('bad input throws KlyngeInputError with the path', () => {
-    const paths = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        expect(error).toBeInstanceOf(KlyngeInputError);
-        return (error as KlyngeInputError).issues.map((i) => i.path);
-      }
-      throw new Error('did not throw');
-    };
+    const paths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
     expect(paths(() => agmDeadlines('2025-02-30'))).toEqual([['meeting']]);
     expect(paths(() => agmDeadlines('2025-03-27', { meetingKind: 'annual' } as never))).toEqual([['options', 'meetingKind']]);
     expect(paths(() => agmDeadlines('2025-03-27', { extraClosedDays: ['2025-02-30'] }))).toEqual([['options', 'extraClosedDays', 0]]);

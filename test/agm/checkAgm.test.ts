@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../support/inputErrors.js';
 import { KlyngeInputError } from '../../src/index.js';
 import { agmDeadlines, checkAgm } from '../../src/rules/agm/index.js';
 
 const MEETING = '2025-03-27'; // noticeBy 2025-03-13, proposalsBy 2025-03-13, minutesBy 2025-04-10
 
-function issuePaths(fn: () => unknown): (string | number)[][] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return (error as KlyngeInputError).issues.map((i) => [...i.path]);
-  }
-  throw new Error('did not throw');
-}
+/** The paths of the input error that `fn` throws. */
+const issuePaths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
 
 describe('checkAgm', () => {
   it('returns the deadlines and no findings when nothing but the meeting is given (facts not given are not judged)', () => {
@@ -40,8 +34,8 @@ describe('checkAgm', () => {
           rule: 'agm.notice-period',
           severity: 'violation',
           message: {
-            da: 'Indkaldelsen blev sendt 2025-03-14, men skulle være sendt senest 2025-03-13: der skal være mindst 14 dages varsel før mødet 2025-03-27, og der var 13.',
-            en: "The notice went out on 2025-03-14 but was due by 2025-03-13: the meeting on 2025-03-27 needs at least 14 days' notice, and it had 13.",
+            da: 'Indkaldelsen blev sendt fredag 14. marts 2025, men skulle være sendt senest torsdag 13. marts 2025: der skal være mindst 14 dages varsel før mødet torsdag 27. marts 2025, og der var 13.',
+            en: "The notice went out on Friday 14 March 2025 but was due by Thursday 13 March 2025: the meeting on Thursday 27 March 2025 needs at least 14 days' notice, and it had 13.",
           },
           source: { document: 'klyngeregler-2023', section: '4' },
           data: { noticeSentOn: '2025-03-14', noticeBy: '2025-03-13', meeting: MEETING, daysOfNotice: 13 },
@@ -96,8 +90,8 @@ describe('checkAgm', () => {
           rule: 'agm.proposal-deadline',
           severity: 'warning',
           message: {
-            da: 'Forslaget "late" kom 2025-03-14, efter fristen 2025-03-13; klyngen behøver ikke at behandle det på mødet.',
-            en: 'Proposal "late" arrived on 2025-03-14, after the deadline 2025-03-13; the cluster need not take it up at the meeting.',
+            da: 'Forslaget "late" kom fredag 14. marts 2025, efter fristen torsdag 13. marts 2025; klyngen behøver ikke at behandle det på mødet.',
+            en: 'Proposal "late" arrived on Friday 14 March 2025, after the deadline Thursday 13 March 2025; the cluster need not take it up at the meeting.',
           },
           source: { document: 'klyngeregler-2023', section: '5.2' },
           data: { id: 'late', receivedOn: '2025-03-14', proposalsBy: '2025-03-13' },
@@ -126,8 +120,8 @@ describe('checkAgm', () => {
           rule: 'agm.minutes-deadline',
           severity: 'violation',
           message: {
-            da: 'Referatet blev sendt 2025-04-11, men skulle være sendt senest 2025-04-10 (14 dage efter mødet 2025-03-27).',
-            en: 'The minutes went out on 2025-04-11 but were due by 2025-04-10 (14 days after the meeting on 2025-03-27).',
+            da: 'Referatet blev sendt fredag 11. april 2025, men skulle være sendt senest torsdag 10. april 2025 (14 dage efter mødet torsdag 27. marts 2025).',
+            en: 'The minutes went out on Friday 11 April 2025 but were due by Thursday 10 April 2025 (14 days after the meeting on Thursday 27 March 2025).',
           },
           source: { document: 'klyngeregler-2023', section: '5.3' },
           data: { minutesSentOn: '2025-04-11', minutesBy: '2025-04-10', meeting: MEETING },
@@ -144,7 +138,7 @@ describe('checkAgm', () => {
       expect(checkAgm({ meeting: MEETING, minutesSentOn: MEETING }).findings).toEqual([]);
       expect(issuePaths(() => checkAgm({ meeting: MEETING, minutesSentOn: '2025-03-26' }))).toEqual([['minutesSentOn']]);
       expect(() => checkAgm({ meeting: MEETING, minutesSentOn: '2025-03-26' })).toThrow(
-        'the minutes cannot be sent (2025-03-26) before the meeting (2025-03-27)',
+        'the minutes cannot be sent (Wednesday 26 March 2025) before the meeting (Thursday 27 March 2025)',
       );
     });
   });
@@ -229,5 +223,31 @@ describe('checkAgm', () => {
     expect(issuePaths(() => checkAgm({ meeting: MEETING }, { meetingKind: 'ordinary' } as never))).toEqual([['options']]);
     expect(issuePaths(() => checkAgm({ meeting: MEETING }, { closedDays: 'none' } as never))).toEqual([['options', 'closedDays']]);
     expect(issuePaths(() => checkAgm(undefined as never))).toEqual([[]]);
+  });
+});
+
+describe('checkAgm quotes the caller\'s values through echo(): no CPR-shaped number, no endless id in a message', () => {
+  const CPR = /(?<!\d)\d{6}-?\d{4}(?!\d)/;
+  const texts = (findings: { message: { da: string; en: string } }[]) => findings.flatMap((f) => [f.message.da, f.message.en]);
+
+  it.each(['010190-1234', '0101901234', 'cpr_010190-1234', 'x0101901234'])('a proposal id %s and an election post of the same shape are redacted', (id) => {
+    const { findings } = checkAgm({
+      meeting: MEETING,
+      proposals: [{ id, receivedOn: '2025-03-20' }],
+      elections: [{ post: id, name: 'Anne Hansen' }],
+    });
+    expect(findings.map((f) => f.rule)).toEqual(['agm.proposal-deadline', 'agm.election-record']);
+    for (const text of texts(findings)) {
+      expect(text).not.toMatch(CPR);
+      expect(text).toContain('[CPR]');
+    }
+    // structured fields keep the caller's value as given
+    expect(findings[0]!.data).toMatchObject({ id });
+  });
+
+  it('a very long proposal id is cut to 40 characters in the message', () => {
+    const id = 'P'.repeat(10_000);
+    const [warning] = checkAgm({ meeting: MEETING, proposals: [{ id, receivedOn: '2025-03-20' }] }).findings;
+    expect(warning!.message.en).toBe(`Proposal "${'P'.repeat(40)}…" arrived on Thursday 20 March 2025, after the deadline Thursday 13 March 2025; the cluster need not take it up at the meeting.`);
   });
 });

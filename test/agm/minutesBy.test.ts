@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../support/inputErrors.js';
 import { KlyngeInputError } from '../../src/index.js';
 import { agmDeadlines, minutesBy } from '../../src/rules/agm/index.js';
 
@@ -29,6 +30,7 @@ describe('agm.minutes-deadline: minutesBy', () => {
         { date: '2025-04-21', kind: 'holiday', name: { da: '2. påskedag', en: 'Easter Monday' } },
       ],
       movedFrom: '2025-04-17',
+      skippedSummary: { da: '1 weekend og påsken', en: '1 weekend and Easter' },
       result: '2025-04-22',
     });
   });
@@ -55,5 +57,9 @@ describe('agm.minutes-deadline: minutesBy', () => {
     expect(() => minutesBy('2025-02-29')).toThrow(KlyngeInputError);
     expect(() => minutesBy('2025-03-27', { extraClosedDays: ['2025-02-30'] })).toThrow(KlyngeInputError);
     expect(() => minutesBy(20250327 as never)).toThrow(KlyngeInputError);
+  });
+
+  it('an impossible meeting date is refused at meeting', () => {
+    expect(issuesOf(() => minutesBy('2025-02-30')).map((i) => i.path)).toEqual([['meeting']]);
   });
 });

@@ -45,6 +45,7 @@ describe('agm.notice-period: noticeBy', () => {
         { date: '2025-04-21', kind: 'holiday', name: { da: '2. påskedag', en: 'Easter Monday' } },
       ],
       movedFrom: '2025-04-21',
+      skippedSummary: { da: '1 weekend og påsken', en: '1 weekend and Easter' },
       result: '2025-04-16',
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../../src/index.js';
-import { AGM_MINUTES_DAYS, AGM_NOTICE_DAYS, AGM_PROPOSAL_WORKING_DAYS, AGM_WINDOW } from '../../src/params/agm.js';
+import { AGM_WINDOW } from '../../src/params/agm.js';
+import { agmPeriodsOn } from '../../src/rules/agm/periods.js';
 
 describe('agm and calendar catalogue entries: kinds, sources and parameters', () => {
   it('agm rules', () => {
@@ -34,27 +35,29 @@ describe('agm and calendar catalogue entries: kinds, sources and parameters', ()
     expect(pick('agm.standard-agenda')).toEqual(['interpretation', [{ document: 'klyngeregler-2023', section: '5.1' }]]);
   });
 
-  it('the periods are parameters with their sources', () => {
-    expect([AGM_NOTICE_DAYS, AGM_PROPOSAL_WORKING_DAYS, AGM_MINUTES_DAYS]).toEqual([14, 10, 14]);
+  it('the periods are dated parameters with their sources, read by the meeting date for every year the calendar accepts', () => {
+    for (const meeting of ['1900-01-01', '2023-06-25', '2023-06-26', '2299-12-31']) {
+      expect(agmPeriodsOn(meeting), meeting).toEqual({ noticeDays: 14, proposalWorkingDays: 10, minutesDays: 14 });
+    }
     expect(AGM_WINDOW).toEqual({ from: { month: 3, day: 16 }, until: { month: 3, day: 31 } });
     const table = (id: 'agm.notice-period' | 'agm.proposal-deadline' | 'agm.minutes-deadline') => ruleCatalogue[id].parameters![0]!;
     expect(table('agm.notice-period')).toEqual({
       name: 'agmNoticeDays',
       unit: 'calendar days',
       description: { da: 'Mindste varsel for indkaldelse til årsmødet', en: 'Minimum notice of the annual meeting' },
-      values: [{ from: '2023-06-26', value: 14, source: { document: 'klyngeregler-2023', section: '4' } }],
+      values: [{ from: '1900-01-01', value: 14, source: { document: 'klyngeregler-2023', section: '4' } }],
     });
     expect(table('agm.proposal-deadline')).toEqual({
       name: 'agmProposalWorkingDays',
       unit: 'working days',
       description: { da: 'Hverdage før mødet, hvor forslag bør være modtaget', en: 'Working days before the meeting by which proposals should be received' },
-      values: [{ from: '2023-06-26', value: 10, source: { document: 'klyngeregler-2023', section: '5.2' } }],
+      values: [{ from: '1900-01-01', value: 10, source: { document: 'klyngeregler-2023', section: '5.2' } }],
     });
     expect(table('agm.minutes-deadline')).toEqual({
       name: 'agmMinutesDays',
       unit: 'calendar days',
       description: { da: 'Dage efter mødet, inden referatet sendes ud', en: 'Days after the meeting within which the minutes are sent' },
-      values: [{ from: '2023-06-26', value: 14, source: { document: 'klyngeregler-2023', section: '5.3' } }],
+      values: [{ from: '1900-01-01', value: 14, source: { document: 'klyngeregler-2023', section: '5.3' } }],
     });
   });
 
@@ -83,6 +86,7 @@ describe('agm and calendar catalogue entries: kinds, sources and parameters', ()
       [
         { document: 'forældelsesloven-27', section: '§ 27, stk. 2' },
         { document: 'design-interpretation', section: 'The cluster year and the calendar' },
+        { document: 'kiap-guide', section: 'Klyngens økonomi' },
       ],
     ]);
     expect(pick('calendar.scheme-items')).toEqual([

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { dayNumberOf, fromDayNumber } from '../../src/core/dates.js';
+import { longDate } from '../../src/core/dateText.js';
 import { isRuleId, isWorkingDay, KlyngeInputError } from '../../src/index.js';
 import { annualCalendar, toICalendar } from '../../src/rules/calendar/index.js';
 import type { CalendarEventInput } from '../../src/rules/calendar/index.js';
@@ -54,8 +55,21 @@ describe('calendar properties', () => {
       expect(isWorkingDay(event.movedFrom, calendar)).toBe(false);
       expect(event.date === event.movedFrom).toBe(false);
       expect(event.rule === 'agm.notice-period' ? event.date < event.movedFrom : event.date > event.movedFrom).toBe(true);
-      expect(event.description!.da).toContain(`Fristen ${event.movedFrom} er en lukkedag`);
-      expect(event.description!.en).toContain(`The deadline ${event.movedFrom} is a closed day`);
+      expect(['agm.notice-period', 'agm.minutes-deadline']).toContain(event.rule);
+      expect(event.description!.da).toContain(`Fristen ${longDate(event.movedFrom, 'da')} er en lukkedag`);
+      expect(event.description!.en).toContain(`The deadline ${longDate(event.movedFrom, 'en')} is a closed day`);
+    }
+  });
+
+  test.prop([calendarInput])('month-bound duties are due on the last day of their month, never moved; the text says when that day is closed', (input) => {
+    const calendar = input.closedDays === undefined ? {} : { closedDays: input.closedDays };
+    const monthOf = { registration: 1, 'ekvis-status': 1, 'meeting-dates': 9 } as const;
+    for (const event of annualCalendar(input)) {
+      const month = monthOf[event.id.slice(5) as keyof typeof monthOf];
+      if (month === undefined) continue;
+      expect(event.date).toBe(fromDayNumber(dayNumberOf(input.year, month + 1, 1) - 1));
+      expect(event.movedFrom).toBeUndefined();
+      expect(event.description!.en.includes('so the date does not move')).toBe(!isWorkingDay(event.date, calendar));
     }
   });
 

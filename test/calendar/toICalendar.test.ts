@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../support/inputErrors.js';
 import { KlyngeInputError } from '../../src/index.js';
 import { annualCalendar, toICalendar } from '../../src/rules/calendar/index.js';
 import type { CalendarEventInput } from '../../src/rules/calendar/index.js';
@@ -35,15 +36,8 @@ const event = (over: Partial<CalendarEventInput> = {}): CalendarEventInput => ({
   ...over,
 });
 
-function issuePaths(fn: () => unknown): (string | number)[][] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KlyngeInputError);
-    return (error as KlyngeInputError).issues.map((i) => [...i.path]);
-  }
-  throw new Error('did not throw');
-}
+/** The paths of the input error that `fn` throws. */
+const issuePaths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
 
 describe('toICalendar', () => {
   it('renders a minimal calendar exactly', () => {
@@ -232,5 +226,126 @@ describe('toICalendar', () => {
     expect(events[0]!.uid).toBe(`${id}@klyngeregler`);
     expect(events[0]!.summary).toBe('a\tb');
     expect(issuePaths(() => toICalendar([event({ id: `${id}c` })]))).toEqual([['events', 0, 'id']]);
+  });
+});
+
+describe('toICalendar refuses with a message that says why', () => {
+  it('no events', () => {
+    expect(issuesOf(() => toICalendar([]))).toEqual([{ path: ['events'], message: 'a calendar needs at least one event' }]);
+  });
+
+  it('a uidDomain that is not like a domain name', () => {
+    const events = annualCalendar({ year: 2025, agmDate: '2025-03-27' }).slice(0, 1);
+    expect(issuesOf(() => toICalendar(events, { uidDomain: 'k 17' }))).toEqual([
+      { path: ['options', 'uidDomain'], message: 'uidDomain must be letters, digits, dots, hyphens or underscores (like a domain name), at most 253 characters' },
+    ]);
+  });
+});
+
+describe("toICalendar uidDomain: each cluster's calendar gets its own UIDs, so two clusters' calendars imported into one calendar app stay apart", () => {
+  const uids = (ics: string) => parse(ics).events.map((e) => e.uid);
+  const events = annualCalendar({ year: 2025, agmDate: '2025-03-27' });
+
+  it('is klyngeregler by default and the given domain otherwise, for every event', () => {
+    expect(uids(toICalendar(events))).toEqual(events.map((e) => `${e.id}@klyngeregler`));
+    expect(uids(toICalendar(events, { uidDomain: 'k17.klynge.example' }))).toEqual(events.map((e) => `${e.id}@k17.klynge.example`));
+  });
+
+  it('two clusters share no UID; the rest of the file is the same', () => {
+    const a = toICalendar(events, { uidDomain: 'k1' });
+    const b = toICalendar(events, { uidDomain: 'k2' });
+    expect(uids(a).filter((uid) => uids(b).includes(uid))).toEqual([]);
+    expect(a.replace(/@k1\r\n/g, '@k2\r\n')).toBe(b);
+  });
+
+  it('accepts domain-like names and refuses anything that could break the UID line', () => {
+    for (const ok of ['a', 'K1', 'k-17.klynge_dk', 'x'.repeat(253)]) expect(() => toICalendar(events, { uidDomain: ok })).not.toThrow();
+    for (const bad of ['', ' k1', 'k1 ', 'k 1', 'k1@x', 'k1;x', '-k1', 'k1.', 'æble', 'x'.repeat(254), 'k1\r\nX:y']) {
+      expect(issuePaths(() => toICalendar(events, { uidDomain: bad })), JSON.stringify(bad)).toEqual([['options', 'uidDomain']]);
+    }
+    expect(() => toICalendar(events, { uidDomain: 17 as never })).toThrow(KlyngeInputError);
+  });
+});
+
+describe('toICalendar shows no CPR-shaped number in any text of the file', () => {
+  it('ids, titles, descriptions, names and the source section are redacted in one place; the file still parses', () => {
+    const cpr = ['010190-1234', '0202901234', 'x0303901234', 'cpr_040490-1234'];
+    const events = cpr.map((number, i) =>
+      event({
+        id: `ev${i}-${number.replace(/[^0-9]/g, '')}`,
+        date: '2025-03-13',
+        title: { da: `Frist ${number}`, en: `Deadline ${number}` },
+        description: { da: `Om ${number}`, en: `About ${number}` },
+        source: { document: 'klyngeregler-2023', section: `4 ${number}` },
+      }),
+    );
+    for (const lang of ['da', 'en'] as const) {
+      const ics = toICalendar(events, { lang, calendarName: 'Klynge 0101901234', prodId: '-//x 010190-1234//' });
+      expect(ics.replace(/\r\n /g, '')).not.toMatch(/(?<!\d)\d{6}-?\d{4}(?!\d)/);
+      const parsed = parse(ics).events;
+      const shown = ['[CPR]', '[CPR]', 'x[CPR]', 'cpr_[CPR]'];
+      expect(parsed.map((e) => e.summary)).toEqual(shown.map((n) => (lang === 'da' ? `Frist ${n}` : `Deadline ${n}`)));
+      expect(parsed.map((e) => e.uid)).toEqual(['ev0-[CPR]@klyngeregler', 'ev1-[CPR]@klyngeregler', 'ev2-[CPR]@klyngeregler', 'ev3-[CPR]@klyngeregler']);
+    }
+  });
+
+  it('a duplicate id is named without its CPR-shaped digits', () => {
+    expect(issuesOf(() => toICalendar([event({ id: '0101901234' }), event({ id: '0101901234' })]))).toEqual([
+      { path: ['events', 1, 'id'], message: "duplicate event id '[CPR]'" },
+    ]);
+  });
+});
+
+describe('toICalendar reminders and revisions, read back with ical.js', () => {
+  const events = annualCalendar({ year: 2025, agmDate: '2025-03-27' });
+  const vevents = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+
+  it('alarms: one VALARM per reminder on every event, shown the given number of days before the day', () => {
+    const ics = toICalendar(events, { lang: 'en', alarms: [{ daysBefore: 7 }, { daysBefore: 0 }] });
+    for (const [i, vevent] of vevents(ics).entries()) {
+      const alarms = vevent.getAllSubcomponents('valarm');
+      expect(alarms.map((a) => a.getFirstPropertyValue('action'))).toEqual(['DISPLAY', 'DISPLAY']);
+      expect(alarms.map((a) => a.getFirstPropertyValue('description'))).toEqual([events[i]!.title.en, events[i]!.title.en]);
+      const triggers = alarms.map((a) => a.getFirstPropertyValue('trigger') as ICAL.Duration);
+      expect(triggers.map((t) => [t.isNegative, t.toSeconds()])).toEqual([
+        [true, -7 * 86_400],
+        [false, 0],
+      ]);
+    }
+    expect(toICalendar(events)).not.toContain('VALARM');
+  });
+
+  it('generatedAt and sequence: DTSTAMP, LAST-MODIFIED and SEQUENCE of every event; no clock without them', () => {
+    const ics = toICalendar(events, { generatedAt: '2025-01-15T09:30:00.250Z', sequence: 3 });
+    for (const vevent of vevents(ics)) {
+      expect(vevent.getFirstPropertyValue('dtstamp')!.toString()).toBe('2025-01-15T09:30:00Z');
+      expect(vevent.getFirstPropertyValue('last-modified')!.toString()).toBe('2025-01-15T09:30:00Z');
+      expect(vevent.getFirstPropertyValue('sequence')).toBe(3);
+      expect(new ICAL.Event(vevent).sequence).toBe(3);
+    }
+    const plain = vevents(toICalendar(events));
+    expect(plain.map((v) => v.getFirstPropertyValue('dtstamp')!.toString())).toEqual(events.map((e) => `${e.date}T00:00:00Z`));
+    expect(plain.every((v) => !v.hasProperty('sequence') && !v.hasProperty('last-modified'))).toBe(true);
+    expect(toICalendar(events, { generatedAt: '2025-01-15T09:30:00Z' })).toBe(toICalendar(events, { generatedAt: '2025-01-15T09:30:00Z' }));
+  });
+
+  it('a changed date with a higher sequence keeps its UID, so a calendar app updates the event', () => {
+    const before = vevents(toICalendar(annualCalendar({ year: 2025, agmDate: '2025-03-20' }), { sequence: 0 })).map((v) => new ICAL.Event(v));
+    const after = vevents(toICalendar(annualCalendar({ year: 2025, agmDate: '2025-03-27' }), { sequence: 1 })).map((v) => new ICAL.Event(v));
+    const agm = (list: ICAL.Event[]) => list.find((e) => e.uid === '2025-agm@klyngeregler')!;
+    expect([agm(before).startDate.toString(), agm(before).sequence]).toEqual(['2025-03-20', 0]);
+    expect([agm(after).startDate.toString(), agm(after).sequence]).toEqual(['2025-03-27', 1]);
+  });
+
+  it('rejects a local or impossible time, a negative sequence and odd reminders', () => {
+    const one = events.slice(0, 1);
+    expect(issuesOf(() => toICalendar(one, { generatedAt: '2025-01-15T10:30:00+01:00' }))).toEqual([
+      { path: ['options', 'generatedAt'], message: 'generatedAt must be an ISO date-time in UTC, e.g. 2025-01-15T09:30:00Z' },
+    ]);
+    expect(issuePaths(() => toICalendar(one, { generatedAt: '2025-02-30T10:30:00Z' }))).toEqual([['options', 'generatedAt']]);
+    expect(issuePaths(() => toICalendar(one, { sequence: -1 }))).toEqual([['options', 'sequence']]);
+    expect(issuePaths(() => toICalendar(one, { sequence: 1.5 }))).toEqual([['options', 'sequence']]);
+    expect(issuePaths(() => toICalendar(one, { alarms: [{ daysBefore: -1 }] }))).toEqual([['options', 'alarms', 0, 'daysBefore']]);
+    expect(issuePaths(() => toICalendar(one, { alarms: [{ daysBefore: 7, minutes: 5 }] } as never))).toEqual([['options', 'alarms', 0]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grantForYear, rateForYear, ruleCatalogue } from '../../src/index.js';
+import { annualCalendar, grantForYear, rateForYear, ruleCatalogue } from '../../src/index.js';
 import type { ParameterTable } from '../../src/index.js';
 import { issuesOf } from '../support/inputErrors.js';
 
@@ -96,6 +96,10 @@ describe('grantForYear', () => {
       },
     ]);
   });
+  it('grant.registration-deadline: 31 January, never moved — 2026 (a Saturday) stays 2026-01-31, as in annualCalendar', () => {
+    expect(grantForYear({ year: 2026, patients: 1, rate: 1 }).registrationDeadline).toBe('2026-01-31');
+    expect(grantForYear({ year: 2026, patients: 1, rate: 1 }).registrationDeadline).toBe(annualCalendar({ year: 2026 })[0]!.date);
+  });
   it('a rate for a year without a published rate is used without findings', () => {
     const g = grantForYear({ year: 2026, patients: 40000, rate: 3.75 });
     expect(g).toMatchObject({ rate: '3.75', amount: '150000.00', findings: [] });
@@ -105,7 +109,10 @@ describe('grantForYear', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toEqual(['rate']);
     expect(issues[0]!.message).toContain('no grant rate is published for 2026');
-    expect(issues[0]!.message).toContain('pass `rate`');
+    expect(issues[0]!.message).toBe(
+      'no grant rate is published for 2026: fill in `rate` (kroner per patient, e.g. "rate": "3.65") in the input next to `year` and `patients` — the rate follows fee development and is never extrapolated',
+    );
+    expect(issues[0]!.message).not.toContain('pass');
   });
   it('uses an override table', () => {
     const rates: ParameterTable<string> = {

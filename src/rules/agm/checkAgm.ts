@@ -7,16 +7,17 @@
  * judged.
  */
 import { z } from 'zod';
-import { inputError } from '../../core/errors.js';
+import { echo, inputError } from '../../core/errors.js';
+import { longDate } from '../../core/dateText.js';
 import { isoDateSchema, toDayNumber } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
 import { finding } from '../../core/findings.js';
 import type { Finding } from '../../core/findings.js';
 import { parseInput } from '../../core/validate.js';
-import { AGM_NOTICE_DAYS } from '../../params/agm.js';
 import { agmDeadlines } from './agmDeadlines.js';
 import type { AgmDeadlines } from './agmDeadlines.js';
 import { agmOptionsSchema } from './options.js';
+import { agmPeriodsOn } from './periods.js';
 import { agmRules } from './rules.js';
 
 /**
@@ -88,6 +89,7 @@ function checkNotice(
 ): Finding[] {
   const rule = agmRules['agm.notice-period'];
   const found: Finding[] = [];
+  const { noticeDays } = agmPeriodsOn(facts.meeting);
   if (facts.noticeSentOn !== undefined && facts.noticeSentOn > noticeBy) {
     const daysOfNotice = toDayNumber(facts.meeting) - toDayNumber(facts.noticeSentOn);
     found.push(
@@ -95,8 +97,8 @@ function checkNotice(
         rule,
         'violation',
         {
-          da: `Indkaldelsen blev sendt ${facts.noticeSentOn}, men skulle være sendt senest ${noticeBy}: der skal være mindst ${AGM_NOTICE_DAYS} dages varsel før mødet ${facts.meeting}, og der var ${daysOfNotice}.`,
-          en: `The notice went out on ${facts.noticeSentOn} but was due by ${noticeBy}: the meeting on ${facts.meeting} needs at least ${AGM_NOTICE_DAYS} days' notice, and it had ${daysOfNotice}.`,
+          da: `Indkaldelsen blev sendt ${longDate(facts.noticeSentOn, 'da')}, men skulle være sendt senest ${longDate(noticeBy, 'da')}: der skal være mindst ${noticeDays} dages varsel før mødet ${longDate(facts.meeting, 'da')}, og der var ${daysOfNotice}.`,
+          en: `The notice went out on ${longDate(facts.noticeSentOn, 'en')} but was due by ${longDate(noticeBy, 'en')}: the meeting on ${longDate(facts.meeting, 'en')} needs at least ${noticeDays} days' notice, and it had ${daysOfNotice}.`,
         },
         { noticeSentOn: facts.noticeSentOn, noticeBy, meeting: facts.meeting, daysOfNotice },
       ),
@@ -138,7 +140,7 @@ export function checkAgm(input: AgmFacts, options?: CheckAgmOptions): AgmCheck {
   const facts = parseInput(agmFactsSchema, input);
   const parsedOptions = parseInput(checkAgmOptionsSchema, options === undefined ? {} : options, ['options']);
   if (facts.minutesSentOn !== undefined && facts.minutesSentOn < facts.meeting) {
-    throw inputError(['minutesSentOn'], `the minutes cannot be sent (${facts.minutesSentOn}) before the meeting (${facts.meeting})`);
+    throw inputError(['minutesSentOn'], `the minutes cannot be sent (${longDate(facts.minutesSentOn, 'en')}) before the meeting (${longDate(facts.meeting, 'en')})`);
   }
   const deadlines = agmDeadlines(facts.meeting, { ...parsedOptions, meetingKind: facts.kind ?? 'ordinary' });
   const findings: Finding[] = [...deadlines.findings, ...checkNotice(facts, deadlines.noticeBy)];
@@ -150,8 +152,8 @@ export function checkAgm(input: AgmFacts, options?: CheckAgmOptions): AgmCheck {
           agmRules['agm.proposal-deadline'],
           'warning',
           {
-            da: `Forslaget "${proposal.id}" kom ${proposal.receivedOn}, efter fristen ${deadlines.proposalsBy}; klyngen behøver ikke at behandle det på mødet.`,
-            en: `Proposal "${proposal.id}" arrived on ${proposal.receivedOn}, after the deadline ${deadlines.proposalsBy}; the cluster need not take it up at the meeting.`,
+            da: `Forslaget "${echo(proposal.id)}" kom ${longDate(proposal.receivedOn, 'da')}, efter fristen ${longDate(deadlines.proposalsBy, 'da')}; klyngen behøver ikke at behandle det på mødet.`,
+            en: `Proposal "${echo(proposal.id)}" arrived on ${longDate(proposal.receivedOn, 'en')}, after the deadline ${longDate(deadlines.proposalsBy, 'en')}; the cluster need not take it up at the meeting.`,
           },
           { id: proposal.id, receivedOn: proposal.receivedOn, proposalsBy: deadlines.proposalsBy },
         ),
@@ -165,8 +167,8 @@ export function checkAgm(input: AgmFacts, options?: CheckAgmOptions): AgmCheck {
         agmRules['agm.minutes-deadline'],
         'violation',
         {
-          da: `Referatet blev sendt ${facts.minutesSentOn}, men skulle være sendt senest ${deadlines.minutesBy} (14 dage efter mødet ${facts.meeting}).`,
-          en: `The minutes went out on ${facts.minutesSentOn} but were due by ${deadlines.minutesBy} (14 days after the meeting on ${facts.meeting}).`,
+          da: `Referatet blev sendt ${longDate(facts.minutesSentOn, 'da')}, men skulle være sendt senest ${longDate(deadlines.minutesBy, 'da')} (${agmPeriodsOn(facts.meeting).minutesDays} dage efter mødet ${longDate(facts.meeting, 'da')}).`,
+          en: `The minutes went out on ${longDate(facts.minutesSentOn, 'en')} but were due by ${longDate(deadlines.minutesBy, 'en')} (${agmPeriodsOn(facts.meeting).minutesDays} days after the meeting on ${longDate(facts.meeting, 'en')}).`,
         },
         { minutesSentOn: facts.minutesSentOn, minutesBy: deadlines.minutesBy, meeting: facts.meeting },
       ),
@@ -181,8 +183,8 @@ export function checkAgm(input: AgmFacts, options?: CheckAgmOptions): AgmCheck {
           agmRules['agm.election-record'],
           'violation',
           {
-            da: `Valget til posten "${election.post}" mangler ${missing.map((f) => FIELD_NAMES[f].da).join(', ')} i referatet.`,
-            en: `The election to the post "${election.post}" lacks the ${missing.map((f) => FIELD_NAMES[f].en).join(', ')} in the minutes.`,
+            da: `Valget til posten "${echo(election.post)}" mangler ${missing.map((f) => FIELD_NAMES[f].da).join(', ')} i referatet.`,
+            en: `The election to the post "${echo(election.post)}" lacks the ${missing.map((f) => FIELD_NAMES[f].en).join(', ')} in the minutes.`,
           },
           { index, post: election.post, missing },
         ),

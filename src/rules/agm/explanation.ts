@@ -5,7 +5,9 @@ import type { IsoDate } from '../../core/dates.js';
 import { closedReason, stepWorkingDays } from '../../core/calendar/workingDays.js';
 import type { ClosedReason, ResolvedCalendar, WalkedDay } from '../../core/calendar/workingDays.js';
 import type { SourceRef } from '../../core/sources.js';
+import type { RuleEntry } from '../../core/catalogue.js';
 import type { AgmRuleId } from './rules.js';
+import { skippedSummary } from './skippedSummary.js';
 
 /** A day passed over because it is not a working day, with why (e.g. `2. påskedag`). */
 export interface SkippedDay {
@@ -33,6 +35,8 @@ export interface DeadlineExplanation {
   readonly counted: readonly IsoDate[];
   /** The closed days passed over, in date order. */
   readonly skipped: readonly SkippedDay[];
+  /** The skipped days in one line, e.g. `{ da: '2 weekender og påsken', en: '2 weekends and Easter' }`. */
+  readonly skippedSummary: Bilingual;
   /** The calendar-day result before it was moved to a working day, if it was. */
   readonly movedFrom?: IsoDate;
   readonly result: IsoDate;
@@ -46,10 +50,15 @@ export interface AgmExplanation {
 }
 
 function skippedDay(date: IsoDate, reason: ClosedReason): SkippedDay {
-  return { date, kind: reason.kind, name: reason.name };
+  return { date, kind: reason.kind, name: { ...reason.name } };
 }
 
-/** Internal: split a working-day walk into counted and skipped days, both in date order. */
+/**
+ * Internal: split a working-day walk into counted and skipped days, both in date order.
+ *
+ * @example
+ * splitTrail([{ date: '2025-04-22' }, { date: '2025-04-21', reason: { kind: 'holiday', name: { da: '2. påskedag', en: 'Easter Monday' } } }]).counted // ['2025-04-22']
+ */
 export function splitTrail(trail: readonly WalkedDay[]): { counted: IsoDate[]; skipped: SkippedDay[] } {
   const ordered = [...trail].sort((a, b) => (a.date < b.date ? -1 : 1));
   const counted: IsoDate[] = [];
@@ -61,7 +70,13 @@ export function splitTrail(trail: readonly WalkedDay[]): { counted: IsoDate[]; s
   return { counted, skipped };
 }
 
-/** Internal: the day itself if it is a working day, else the nearest working day in `direction`, with the days skipped. */
+/**
+ * Internal: the day itself if it is a working day, else the nearest working day in `direction`, with the days skipped.
+ *
+ * @example
+ * rollToWorkingDay(toDayNumber('2025-04-17'), 1, resolveCalendar(undefined)).movedFrom // '2025-04-17'
+ * fromDayNumber(rollToWorkingDay(toDayNumber('2025-04-17'), 1, resolveCalendar(undefined)).day) // '2025-04-22'
+ */
 export function rollToWorkingDay(
   day: number,
   direction: 1 | -1,
@@ -72,4 +87,32 @@ export function rollToWorkingDay(
   const trail: WalkedDay[] = [{ date: fromDayNumber(day), reason }];
   const result = stepWorkingDays(day, direction, calendar, trail);
   return { day: result, skipped: splitTrail(trail).skipped, movedFrom: fromDayNumber(day) };
+}
+
+/**
+ * Internal: an explanation of `rule`'s deadline, with a copy of its first
+ * source and the one-line summary of the skipped days.
+ *
+ * @example
+ * explained(agmRules['agm.notice-period'], { method: { da: 'm', en: 'm' }, meeting: '2025-03-27', calendarDays: -14, workingDays: 0, counted: [], skipped: [], result: '2025-03-13' }).skippedSummary
+ * // { da: 'ingen lukkedage', en: 'no closed days' }
+ */
+export function explained(
+  rule: RuleEntry<AgmRuleId>,
+  fields: Omit<DeadlineExplanation, 'rule' | 'source' | 'skippedSummary'>,
+): DeadlineExplanation {
+  const { method, meeting, calendarDays, workingDays, counted, skipped, movedFrom, result } = fields;
+  return {
+    rule: rule.id,
+    source: { ...rule.sources[0] },
+    method,
+    meeting,
+    calendarDays,
+    workingDays,
+    counted,
+    skipped,
+    skippedSummary: skippedSummary(skipped),
+    ...(movedFrom === undefined ? {} : { movedFrom }),
+    result,
+  };
 }

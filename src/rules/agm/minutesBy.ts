@@ -6,32 +6,36 @@
  */
 import { fromDayNumber, toDayNumber } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
-import { AGM_MINUTES_DAYS } from '../../params/agm.js';
 import type { DeadlineExplanation } from './explanation.js';
-import { rollToWorkingDay } from './explanation.js';
+import { explained, rollToWorkingDay } from './explanation.js';
 import { resolveAgmOptions } from './options.js';
 import type { AgmOptions, ResolvedAgmOptions } from './options.js';
+import { agmPeriodsOn } from './periods.js';
 import { agmRules } from './rules.js';
 
-/** Internal: the minutes deadline of a meeting day number, with its explanation. */
+/**
+ * Internal: the minutes deadline of a meeting day number, with its explanation.
+ *
+ * @example
+ * explainMinutesBy(toDayNumber('2025-04-03'), resolveAgmOptions(undefined)).skippedSummary // { da: '1 weekend og påsken', en: '1 weekend and Easter' }
+ */
 export function explainMinutesBy(meetingDay: number, options: ResolvedAgmOptions): DeadlineExplanation {
-  const rule = agmRules['agm.minutes-deadline'];
-  const rolled = rollToWorkingDay(meetingDay + AGM_MINUTES_DAYS, 1, options.calendar);
-  return {
-    rule: rule.id,
-    source: rule.sources[0],
+  const meeting = fromDayNumber(meetingDay);
+  const days = agmPeriodsOn(meeting).minutesDays;
+  const rolled = rollToWorkingDay(meetingDay + days, 1, options.calendar);
+  return explained(agmRules['agm.minutes-deadline'], {
     method: {
-      da: `${AGM_MINUTES_DAYS} kalenderdage efter mødet; er den dag ikke en hverdag, den næste hverdag`,
-      en: `${AGM_MINUTES_DAYS} calendar days after the meeting; if that is not a working day, the next working day`,
+      da: `${days} kalenderdage efter mødet; er den dag ikke en hverdag, den næste hverdag`,
+      en: `${days} calendar days after the meeting; if that is not a working day, the next working day`,
     },
-    meeting: fromDayNumber(meetingDay),
-    calendarDays: AGM_MINUTES_DAYS,
+    meeting,
+    calendarDays: days,
     workingDays: 0,
     counted: [],
     skipped: rolled.skipped,
     ...(rolled.movedFrom === undefined ? {} : { movedFrom: rolled.movedFrom }),
     result: fromDayNumber(rolled.day),
-  };
+  });
 }
 
 /**

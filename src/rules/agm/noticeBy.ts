@@ -6,37 +6,41 @@
  */
 import { fromDayNumber, toDayNumber } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
-import { AGM_NOTICE_DAYS } from '../../params/agm.js';
 import type { DeadlineExplanation, SkippedDay } from './explanation.js';
-import { rollToWorkingDay } from './explanation.js';
+import { explained, rollToWorkingDay } from './explanation.js';
 import { resolveAgmOptions } from './options.js';
 import type { AgmOptions, ResolvedAgmOptions } from './options.js';
+import { agmPeriodsOn } from './periods.js';
 import { agmRules } from './rules.js';
 
-/** Internal: the notice deadline of a meeting day number, with its explanation. */
+/**
+ * Internal: the notice deadline of a meeting day number, with its explanation.
+ *
+ * @example
+ * explainNoticeBy(toDayNumber('2025-05-05'), resolveAgmOptions({ noticeOnWorkingDay: true })).movedFrom // '2025-04-21'
+ */
 export function explainNoticeBy(meetingDay: number, options: ResolvedAgmOptions): DeadlineExplanation {
-  const rule = agmRules['agm.notice-period'];
-  const candidate = meetingDay - AGM_NOTICE_DAYS;
+  const meeting = fromDayNumber(meetingDay);
+  const days = agmPeriodsOn(meeting).noticeDays;
+  const candidate = meetingDay - days;
   const rolled: { day: number; skipped: SkippedDay[]; movedFrom?: IsoDate } = options.noticeOnWorkingDay
     ? rollToWorkingDay(candidate, -1, options.calendar)
     : { day: candidate, skipped: [] };
-  return {
-    rule: rule.id,
-    source: rule.sources[0],
+  return explained(agmRules['agm.notice-period'], {
     method: options.noticeOnWorkingDay
       ? {
-          da: `${AGM_NOTICE_DAYS} kalenderdage før mødet; er den dag ikke en hverdag, den nærmeste hverdag før`,
-          en: `${AGM_NOTICE_DAYS} calendar days before the meeting; if that is not a working day, the previous working day`,
+          da: `${days} kalenderdage før mødet; er den dag ikke en hverdag, den nærmeste hverdag før`,
+          en: `${days} calendar days before the meeting; if that is not a working day, the previous working day`,
         }
-      : { da: `${AGM_NOTICE_DAYS} kalenderdage før mødet`, en: `${AGM_NOTICE_DAYS} calendar days before the meeting` },
-    meeting: fromDayNumber(meetingDay),
-    calendarDays: -AGM_NOTICE_DAYS,
+      : { da: `${days} kalenderdage før mødet`, en: `${days} calendar days before the meeting` },
+    meeting,
+    calendarDays: -days,
     workingDays: 0,
     counted: [],
     skipped: rolled.skipped,
     ...(rolled.movedFrom === undefined ? {} : { movedFrom: rolled.movedFrom }),
     result: fromDayNumber(rolled.day),
-  };
+  });
 }
 
 /**

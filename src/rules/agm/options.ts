@@ -1,30 +1,34 @@
 /** Options shared by the AGM deadline functions. */
 import { z } from 'zod';
-import { isoDateSchema } from '../../core/dates.js';
-import { resolveCalendar } from '../../core/calendar/workingDays.js';
-import type { CalendarOptions, ResolvedCalendar } from '../../core/calendar/workingDays.js';
+import { calendarOptionsSchema, resolveCalendar } from '../../core/calendar/workingDays.js';
+import type { ResolvedCalendar } from '../../core/calendar/workingDays.js';
 import { parseInput } from '../../core/validate.js';
-import { registerCache } from '../../core/caches.js';
 
 /**
- * zod schema for {@link AgmOptions}: the calendar options plus
- * `noticeOnWorkingDay` and `meetingKind`. Unknown keys are rejected.
+ * zod schema for {@link AgmOptions}: the calendar options (`closedDays`,
+ * `extraClosedDays`) extended with `noticeOnWorkingDay` and `meetingKind`.
+ * Unknown keys are rejected.
  *
  * @example
  * agmOptionsSchema.parse({ closedDays: 'holidays-only', noticeOnWorkingDay: true }) // { closedDays: 'holidays-only', noticeOnWorkingDay: true }
+ * agmOptionsSchema.safeParse({ closedDays: 'weekends' }).success // false
  */
-export const agmOptionsSchema = z
-  .object({
-    closedDays: z.enum(['statutory', 'holidays-only']).optional(),
-    extraClosedDays: z.array(isoDateSchema).optional(),
-    noticeOnWorkingDay: z.boolean().optional(),
-    meetingKind: z.enum(['ordinary', 'extraordinary']).optional(),
+export const agmOptionsSchema = calendarOptionsSchema
+  .extend({
+    noticeOnWorkingDay: z
+      .boolean()
+      .optional()
+      .describe('Move a notice deadline that is not a working day back to the previous working day (default false)'),
+    meetingKind: z
+      .enum(['ordinary', 'extraordinary'])
+      .optional()
+      .describe("'ordinary' (default) or 'extraordinary': an extraordinary meeting gets no window warning"),
   })
   .strict();
 
 /**
  * Options of the AGM deadline functions. `closedDays` / `extraClosedDays` as
- * in {@link CalendarOptions}; `noticeOnWorkingDay` (default false) moves the
+ * in the calendar options; `noticeOnWorkingDay` (default false) moves the
  * notice deadline back to a working day; `meetingKind` (default `'ordinary'`)
  * — an extraordinary meeting gets no window warning.
  */
@@ -33,42 +37,25 @@ export type AgmOptions = z.input<typeof agmOptionsSchema>;
 /** Internal: validated options. */
 export interface ResolvedAgmOptions {
   readonly calendar: ResolvedCalendar;
-  readonly calendarOptions: CalendarOptions;
   readonly noticeOnWorkingDay: boolean;
   readonly meetingKind: 'ordinary' | 'extraordinary';
 }
 
-let defaultOptions: ResolvedAgmOptions | undefined;
-// Stryker disable next-line BlockStatement: equivalent — emptying a cache changes no result (test/core/caches.test.ts); it only gives each test of a mutation run a fresh start
-registerCache(() => {
-  defaultOptions = undefined;
-});
-
 /**
  * Internal: validate AGM options (throws KlyngeInputError under `path`).
- * Without options (the common case) the defaults are resolved once and the
- * same object is returned on every call: no schema parse per call. Callers
- * must not mutate the result.
  *
  * @example
- * resolveAgmOptions(undefined) === resolveAgmOptions(undefined) // true
+ * resolveAgmOptions(undefined).meetingKind // 'ordinary'
  * resolveAgmOptions({ closedDays: 'holidays-only' }).calendar.statutory // false
  */
 export function resolveAgmOptions(options: unknown, path: readonly (string | number)[] = ['options']): ResolvedAgmOptions {
-  if (options !== undefined) return resolveOptions(options, path);
-  defaultOptions ??= resolveOptions({}, path);
-  return defaultOptions;
-}
-
-function resolveOptions(options: unknown, path: readonly (string | number)[]): ResolvedAgmOptions {
-  const parsed = parseInput(agmOptionsSchema, options, path);
-  const calendarOptions: CalendarOptions = {
+  const parsed = parseInput(agmOptionsSchema, options === undefined ? {} : options, path);
+  const calendarOptions = {
     ...(parsed.closedDays === undefined ? {} : { closedDays: parsed.closedDays }),
     ...(parsed.extraClosedDays === undefined ? {} : { extraClosedDays: parsed.extraClosedDays }),
   };
   return {
     calendar: resolveCalendar(calendarOptions, path),
-    calendarOptions,
     noticeOnWorkingDay: parsed.noticeOnWorkingDay === true,
     meetingKind: parsed.meetingKind ?? 'ordinary',
   };

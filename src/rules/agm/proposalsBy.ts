@@ -9,33 +9,37 @@ import { fromDayNumber, toDayNumber } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
 import { stepWorkingDays } from '../../core/calendar/workingDays.js';
 import type { WalkedDay } from '../../core/calendar/workingDays.js';
-import { AGM_PROPOSAL_WORKING_DAYS } from '../../params/agm.js';
 import type { DeadlineExplanation } from './explanation.js';
-import { splitTrail } from './explanation.js';
+import { explained, splitTrail } from './explanation.js';
 import { resolveAgmOptions } from './options.js';
 import type { AgmOptions, ResolvedAgmOptions } from './options.js';
+import { agmPeriodsOn } from './periods.js';
 import { agmRules } from './rules.js';
 
-/** Internal: the proposal deadline of a meeting day number, with its explanation. */
+/**
+ * Internal: the proposal deadline of a meeting day number, with its explanation.
+ *
+ * @example
+ * explainProposalsBy(toDayNumber('2025-04-24'), resolveAgmOptions(undefined)).skippedSummary // { da: '2 weekender og påsken', en: '2 weekends and Easter' }
+ */
 export function explainProposalsBy(meetingDay: number, options: ResolvedAgmOptions): DeadlineExplanation {
-  const rule = agmRules['agm.proposal-deadline'];
+  const meeting = fromDayNumber(meetingDay);
+  const workingDays = agmPeriodsOn(meeting).proposalWorkingDays;
   const trail: WalkedDay[] = [];
-  const day = stepWorkingDays(meetingDay, -AGM_PROPOSAL_WORKING_DAYS, options.calendar, trail);
+  const day = stepWorkingDays(meetingDay, -workingDays, options.calendar, trail);
   const { counted, skipped } = splitTrail(trail);
-  return {
-    rule: rule.id,
-    source: rule.sources[0],
+  return explained(agmRules['agm.proposal-deadline'], {
     method: {
-      da: `Den ${AGM_PROPOSAL_WORKING_DAYS}. hverdag talt baglæns fra dagen før mødet`,
-      en: `The ${AGM_PROPOSAL_WORKING_DAYS}th working day counted backwards from the day before the meeting`,
+      da: `Den ${workingDays}. hverdag talt baglæns fra dagen før mødet`,
+      en: `The ${workingDays}th working day counted backwards from the day before the meeting`,
     },
-    meeting: fromDayNumber(meetingDay),
+    meeting,
     calendarDays: 0,
-    workingDays: -AGM_PROPOSAL_WORKING_DAYS,
+    workingDays: -workingDays,
     counted,
     skipped,
     result: fromDayNumber(day),
-  };
+  });
 }
 
 /**

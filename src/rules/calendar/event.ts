@@ -22,7 +22,13 @@ export interface CalendarEvent {
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u;
 
-/** Internal: free text that can go into an iCalendar TEXT value (tabs and line breaks allowed). */
+/**
+ * Internal: free text that can go into an iCalendar TEXT value (tabs and line breaks allowed).
+ *
+ * @example
+ * textSchema.safeParse('a\tb\nc').success // true
+ * textSchema.safeParse('a\u0007').success // false
+ */
 export const textSchema = z
   .string()
   .min(1)

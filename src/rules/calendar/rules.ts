@@ -13,8 +13,8 @@ export const calendarRules = defineRules([
       { document: 'klyngeregler-2023', section: '3.1' },
     ],
     summary: {
-      da: 'Koordinatoren registrerer hvert år inden udgangen af januar ændringer i klyngens ydernumre og medlemmer på kiap.dk; regionen beregner klyngemidlerne ud fra registreringen.',
-      en: "Every year before the end of January the coordinator records changes to the cluster's provider numbers (ydernumre) and members on kiap.dk; the region computes the grant from that record.",
+      da: 'Koordinatoren registrerer hvert år inden udgangen af januar ændringer i klyngens ydernumre og medlemmer på kiap.dk; regionen beregner klyngemidlerne ud fra registreringen. Fristen er den sidste dag i januar, også når den er en weekenddag.',
+      en: "Every year before the end of January the coordinator records changes to the cluster's provider numbers (ydernumre) and members on kiap.dk; the region computes the grant from that record. The deadline is the last day of January, also when it is a weekend day.",
     },
   },
   {
@@ -22,8 +22,8 @@ export const calendarRules = defineRules([
     kind: 'interpretation',
     sources: [{ document: 'klyngeregler-2023', section: '8.1' }],
     summary: {
-      da: 'Koordinatoren laver i starten af året en aktivitetsrapport med møder, planlagte aktiviteter og formuen primo og ultimo og sender den til KiAP, når klyngen har godkendt den. Reglerne giver ingen dato; kalenderen sætter 31. januar.',
-      en: 'At the start of the year the coordinator writes an activity report with meetings, planned activities and wealth at the start and end of the year, and sends it to KiAP once the cluster has approved it. The rules give no date; the calendar uses 31 January.',
+      da: 'Koordinatoren laver i starten af året en aktivitetsrapport med møder, planlagte aktiviteter og formuen primo og ultimo og sender den til KiAP, når klyngen har godkendt den. Reglerne giver ingen dato; da rapporten kræver årets regnskab og klyngens godkendelse, som kommer på årsmødet, dateres den ved årsmødet og ellers 31. marts.',
+      en: "At the start of the year the coordinator writes an activity report with meetings, planned activities and wealth at the start and end of the year, and sends it to KiAP once the cluster has approved it. The rules give no date; as the report needs the year's accounts and the cluster's approval, which come at the annual meeting, it is dated at the meeting, else 31 March.",
     },
   },
   {
@@ -43,8 +43,8 @@ export const calendarRules = defineRules([
     kind: 'recommendation',
     sources: [{ document: 'klyngeregler-2023', section: '10.5' }],
     summary: {
-      da: 'Koordinatoren bør melde datoerne for næste års klyngemøder ud i god tid, så medlemmerne kender dem senest ved udgangen af september.',
-      en: "The coordinator should announce next year's cluster meeting dates in good time, so members know them by the end of September at the latest.",
+      da: 'Koordinatoren bør melde datoerne for næste års klyngemøder ud i god tid, så medlemmerne kender dem senest ved udgangen af september; fristen er 30. september, også når den er en weekenddag.',
+      en: "The coordinator should announce next year's cluster meeting dates in good time, so members know them by the end of September at the latest; the deadline is 30 September, also when it is a weekend day.",
     },
   },
   {
@@ -52,8 +52,8 @@ export const calendarRules = defineRules([
     kind: 'requirement',
     sources: [{ document: 'ekvis-koordinator', section: 'Plan og status for klyngens aktiviteter' }],
     summary: {
-      da: 'I speciallægepraksis afleverer koordinatoren hvert år i januar en status over klyngens arbejde i det forløbne år på eKVIS’ skema. Kalenderen sætter 31. januar.',
-      en: "In specialist practice the coordinator hands in, every January, a status of the cluster's work in the past year on eKVIS's form. The calendar uses 31 January.",
+      da: 'I speciallægepraksis afleverer koordinatoren hvert år i januar en status over klyngens arbejde i det forløbne år på eKVIS’ skema. Kalenderen sætter den sidste dag i januar og flytter den ikke ud af måneden.',
+      en: "In specialist practice the coordinator hands in, every January, a status of the cluster's work in the past year on eKVIS's form. The calendar uses the last day of January and never moves it out of the month.",
     },
   },
   {
@@ -71,10 +71,11 @@ export const calendarRules = defineRules([
     sources: [
       { document: 'forældelsesloven-27', section: '§ 27, stk. 2' },
       { document: 'design-interpretation', section: 'The cluster year and the calendar' },
+      { document: 'kiap-guide', section: 'Klyngens økonomi' },
     ],
     summary: {
-      da: 'En frist ("senest …", "inden udgangen af …"), der falder på en lukkedag, flyttes til næste hverdag som i lovgivningen, og begivenheden viser den oprindelige dato. Udbetalingsdatoer flyttes ikke, og fristen for indkaldelse til årsmødet rykkes aldrig frem, da det ville forkorte varslet.',
-      en: "A deadline ('by …', 'before the end of …') that falls on a closed day moves to the next working day, as statutes count, and the event shows the original date. Payment dates do not move, and the AGM notice deadline never moves later, as that would shorten the notice.",
+      da: 'Kun frister, der regnes fra en begivenhed (referatet efter årsmødet), flyttes fra en lukkedag til næste hverdag som i lovgivningen, og begivenheden viser den oprindelige dato. Pligter, der hører til en måned ("inden udgangen af januar", "i januar", "senest ved udgangen af september"), har fristen på månedens sidste dag og forlader aldrig måneden; teksten siger, når dagen er en weekend- eller helligdag. Udbetalingsdatoer flyttes ikke, og fristen for indkaldelse rykkes aldrig frem, da det ville forkorte varslet.',
+      en: "Only deadlines counted from an event (the minutes after the annual meeting) move from a closed day to the next working day, as statutes count, and the event shows the original date. Duties bound to a month ('before the end of January', 'in January', 'by the end of September') fall due on the month's last day and never leave the month; the text says when that day is a weekend day or holiday. Payment dates do not move, and the notice deadline never moves later, as that would shorten the notice.",
     },
   },
   {

@@ -9,6 +9,7 @@ import { finding, type Finding } from '../../core/findings.js';
 import { amountSchema, formatAmount, formatKroner, multiplyMoney, toMoney } from '../../core/money.js';
 import { patientsSchema } from '../../core/counts.js';
 import { parseInput } from '../../core/validate.js';
+import { registrationDeadline } from '../calendar/monthBound.js';
 import { rateForYear, type GrantRateOptions } from './rateForYear.js';
 import { grantRules } from './rules.js';
 
@@ -37,17 +38,18 @@ export interface GrantForYearResult {
   readonly amount: string;
   /** 1 March of the year. */
   readonly paymentDate: IsoDate;
-  /** 31 January of the year: the clinics must be registered by then. */
+  /** 31 January of the year: the clinics must be registered by then ("inden udgangen af januar"; never moved, also on a weekend). */
   readonly registrationDeadline: IsoDate;
   readonly findings: Finding[];
 }
 
 /**
  * The yearly grant of a cluster: patients × rate, paid 1 March, with the clinics
- * to be registered by 31 January. A `rate` that differs from the published one
- * is used and gives an `info` finding.
+ * to be registered by 31 January (the same date `annualCalendar` gives, never
+ * moved). A `rate` that differs from the published one is used and gives an
+ * `info` finding.
  *
- * @throws {KlyngeInputError} on bad input, or when the year has no published rate and no `rate` is given.
+ * @throws {KlyngeInputError} on bad input, or when the year has no published rate and the input has no `rate` (the message says to fill it in).
  * @example
  * grantForYear({ year: 2024, patients: 48000 }).amount // '170400.00'
  */
@@ -60,7 +62,7 @@ export function grantForYear(input: GrantForYearInput, options: GrantRateOptions
     if (published === undefined) {
       throw inputError(
         ['rate'],
-        `no grant rate is published for ${String(year)}; pass \`rate\` (kroner per patient) — the rate follows fee development and is never extrapolated`,
+        `no grant rate is published for ${String(year)}: fill in \`rate\` (kroner per patient, e.g. "rate": "3.65") in the input next to \`year\` and \`patients\` — the rate follows fee development and is never extrapolated`,
       );
     }
     used = published.rate;
@@ -86,7 +88,7 @@ export function grantForYear(input: GrantForYearInput, options: GrantRateOptions
     rate: used,
     amount: multiplyMoney(patients, used),
     paymentDate: `${String(year)}-03-01`,
-    registrationDeadline: `${String(year)}-01-31`,
+    registrationDeadline: registrationDeadline(year),
     findings,
   };
 }

@@ -41,8 +41,8 @@ export const grantRules = defineRules([
       { document: 'kiap-klyngeadministration', section: 'Klyngens økonomi og udbetaling af midler' },
     ],
     summary: {
-      da: 'Koordinatoren skal have klyngens klinikker (ydernumre) korrekt registreret på kiap.dk senest ved udgangen af januar, da tilskuddet beregnes ud fra dem.',
-      en: "The coordinator must have the cluster's clinics (provider numbers) correctly registered on kiap.dk by the end of January, since the grant is computed from them.",
+      da: 'Koordinatoren skal have klyngens klinikker (ydernumre) korrekt registreret på kiap.dk senest ved udgangen af januar, da tilskuddet beregnes ud fra dem. Fristen er 31. januar og flyttes ikke, heller ikke når dagen er en weekenddag.',
+      en: "The coordinator must have the cluster's clinics (provider numbers) correctly registered on kiap.dk by the end of January, since the grant is computed from them. The deadline is 31 January and does not move, also when that day is a weekend day.",
     },
   },
   {
