@@ -71,6 +71,7 @@ test.prop([cluster])('every finding cites a catalogue rule with the severity of 
     'membership.patient-base': 'warning',
     'membership.co-owners-same-cluster': 'violation',
     'membership.employed-follow-owner': 'violation',
+    'membership.employed-owner-outside': 'warning',
     'membership.coordinator': 'violation',
     'membership.trainees': 'info',
     'membership.outside-quality-visit': 'info',

@@ -235,3 +235,16 @@ describe('restructureFunds (restructuring.pooled-division)', () => {
     expect(issuesOf(() => restructureFunds({ clusters, moves: [{ from: 'A', to: 'X', patients: -3 }] }))[0]!.path).toEqual(['moves', 0, 'patients']);
   });
 });
+
+describe('unknown keys in nested objects are input errors naming them (#16)', () => {
+  it.each([
+    ['splitFunds part', () => splitFunds({ balance: 1, parts: [{ id: 'A', patients: 1, patient: 2 } as never] }), ['parts', 0], 'patient'],
+    ['mergeFunds cluster', () => mergeFunds({ clusters: [{ id: 'A', balance: 1, patients: 1, balanse: 2 } as never] }), ['clusters', 0], 'balanse'],
+    ['restructureFunds cluster', () => restructureFunds({ clusters: [{ id: 'A', balance: 1, name: 'x' } as never], moves: [{ from: 'A', to: 'X', patients: 1 }] }), ['clusters', 0], 'name'],
+    ['restructureFunds move', () => restructureFunds({ clusters: [{ id: 'A', balance: 1 }], moves: [{ from: 'A', to: 'X', patients: 1, form: 'A' } as never] }), ['moves', 0], 'form'],
+  ] as const)('%s', (_, call, path, key) => {
+    const [issue] = issuesOf(call);
+    expect(issue!.path).toEqual(path);
+    expect(issue!.message).toContain(key);
+  });
+});

@@ -19,7 +19,7 @@ import { feesRules } from './rules.js';
  */
 export const prorateMethodSchema = z
   .enum(['first-of-month', 'majority-of-days', 'whole-months-only'])
-  .describe('first-of-month (default): holder on the 1st; majority-of-days: most days, a tie to the outgoing holder; whole-months-only: only a holder of every day');
+  .describe('majority-of-days (default): the holder with most days in the month, a tie to the outgoing holder; first-of-month: the holder on the 1st; whole-months-only: only a holder of every day');
 
 /** How a month is assigned to a holder. */
 export type ProrateMethod = z.output<typeof prorateMethodSchema>;
@@ -30,10 +30,10 @@ export type ProrateMethod = z.output<typeof prorateMethodSchema>;
  * @example
  * feeHolderSchema.safeParse({ id: null, from: '2024-07-01' }).success // true
  */
-export const feeHolderSchema = z.object({
+export const feeHolderSchema = z.strictObject({
   id: z.string().min(1).nullable().describe('The holder; null when the post is vacant'),
   from: isoDateSchema.describe('First day the holder holds the post'),
-});
+}).describe('One holder of the post from a date on (strict: an unknown key is an input error)');
 
 /**
  * Input of {@link prorateFee}.
@@ -46,7 +46,7 @@ export const prorateFeeInputSchema = z.strictObject({
   periodStart: isoDateSchema.describe('The 1st of a month'),
   months: z.number().int().min(1).max(120).default(12).describe('Length of the period in whole months (1–120)'),
   holders: z.array(feeHolderSchema).describe('In strictly increasing `from` order'),
-  method: prorateMethodSchema.default('first-of-month'),
+  method: prorateMethodSchema.default('majority-of-days'),
 });
 
 /** Input of {@link prorateFee}. */
@@ -111,7 +111,8 @@ function ownerOfMonth(holders: readonly Holder[], start: number, end: number, me
 /**
  * Divide an annual fee between the holders of a post by whole months
  * (`fees.whole-months`). Each month of the period goes to one holder by
- * `method`, or to nobody; the fee is then split with `allocate(annualFee,
+ * `method` (default `majority-of-days`: the holder with most days in the
+ * month, a tie to the outgoing holder), or to nobody; the fee is then split with `allocate(annualFee,
  * [...monthsPerShare, unallocatedMonths])`, so the shares and the unallocated
  * part sum exactly to the fee. Holders whose `from` lies before the period
  * count from the period start (the latest such one holds the first month);
@@ -123,6 +124,10 @@ function ownerOfMonth(holders: readonly Holder[], start: number, end: number, me
  * prorateFee({ annualFee: 50000, periodStart: '2024-04-01',
  *   holders: [{ id: 'A', from: '2024-04-01' }, { id: 'B', from: '2024-11-01' }] }).shares
  * // [{ id: 'A', months: 7, amount: '29166.67' }, { id: 'B', months: 5, amount: '20833.33' }]
+ * @example
+ * prorateFee({ annualFee: 50000, periodStart: '2024-04-01',
+ *   holders: [{ id: 'A', from: '2024-04-01' }, { id: 'B', from: '2024-09-03' }] }).shares
+ * // [{ id: 'A', months: 5, amount: '20833.33' }, { id: 'B', months: 7, amount: '29166.67' }]
  */
 export function prorateFee(input: ProrateFeeInput): ProrateFeeResult {
   const parsed = parseInput(prorateFeeInputSchema, input);

@@ -21,7 +21,7 @@ import { feeHolderSchema, prorateFee, prorateMethodSchema, type ProrateFeeResult
 export const specialistCoordinatorFeeInputSchema = z.strictObject({
   year: yearSchema.describe('The period runs from 1 April of this year to 31 March of the next'),
   holders: z.array(feeHolderSchema).describe('In strictly increasing `from` order'),
-  method: prorateMethodSchema.default('first-of-month'),
+  method: prorateMethodSchema.default('majority-of-days'),
 });
 
 /** Input of {@link specialistCoordinatorFee}. */

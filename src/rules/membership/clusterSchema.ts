@@ -4,6 +4,7 @@
  * rules, and clinic owners known to stand outside every cluster.
  */
 import { z } from 'zod';
+import { echo } from '../../core/errors.js';
 import { doctorRoleSchema, votingRulesSchema } from '../governance/votingRules.js';
 
 const idSchema = (what: string) =>
@@ -36,7 +37,7 @@ export const clusterRulesSchema = votingRulesSchema
  * clinicSchema.safeParse({ id: '012345', listedPatients: 4200, owners: ['D1'] }).success // true
  */
 export const clinicSchema = z
-  .object({
+  .strictObject({
     id: idSchema('clinic id').describe('The clinic’s ydernummer (or another unique id)'),
     name: nameSchema,
     listedPatients: z
@@ -58,7 +59,7 @@ export const clinicSchema = z
  * doctorSchema.safeParse({ id: 'D1', role: 'owner', clinicId: '012345', ploMember: true }).success // true
  */
 export const doctorSchema = z
-  .object({
+  .strictObject({
     id: idSchema('doctor id'),
     name: nameSchema,
     role: doctorRoleSchema,
@@ -77,7 +78,7 @@ export const doctorSchema = z
  * outsideOwnerSchema.safeParse({ id: 'X1', clinicId: '054321' }).success // true
  */
 export const outsideOwnerSchema = z
-  .object({
+  .strictObject({
     id: idSchema('outside owner id'),
     name: nameSchema,
     clinicId: idSchema('clinicId').optional().describe("The owner's clinic; may be a clinic of this cluster (a co-owner who stays out)"),
@@ -99,7 +100,7 @@ export const outsideOwnerSchema = z
  * }).scheme // 'almen-praksis'
  */
 export const clusterSchema = z
-  .object({
+  .strictObject({
     id: idSchema('cluster id'),
     name: nameSchema,
     scheme: z
@@ -119,27 +120,27 @@ export const clusterSchema = z
 
     const clinics = new Map<string, (typeof cluster.clinics)[number]>();
     cluster.clinics.forEach((clinic, i) => {
-      if (clinics.has(clinic.id)) issue(['clinics', i, 'id'], `duplicate clinic id '${clinic.id}'`);
+      if (clinics.has(clinic.id)) issue(['clinics', i, 'id'], `duplicate clinic id '${echo(clinic.id)}'`);
       else clinics.set(clinic.id, clinic);
       if (cluster.scheme === 'almen-praksis' && clinic.listedPatients === undefined) {
-        issue(['clinics', i, 'listedPatients'], `clinic '${clinic.id}' needs listedPatients in the almen-praksis scheme`);
+        issue(['clinics', i, 'listedPatients'], `clinic '${echo(clinic.id)}' needs listedPatients in the almen-praksis scheme`);
       }
     });
 
     const doctors = new Map<string, (typeof cluster.doctors)[number]>();
     cluster.doctors.forEach((doctor, i) => {
-      if (doctors.has(doctor.id)) issue(['doctors', i, 'id'], `duplicate doctor id '${doctor.id}'`);
+      if (doctors.has(doctor.id)) issue(['doctors', i, 'id'], `duplicate doctor id '${echo(doctor.id)}'`);
       else doctors.set(doctor.id, doctor);
       const clinic = clinics.get(doctor.clinicId);
-      if (clinic === undefined) issue(['doctors', i, 'clinicId'], `doctor '${doctor.id}' refers to unknown clinic '${doctor.clinicId}'`);
+      if (clinic === undefined) issue(['doctors', i, 'clinicId'], `doctor '${echo(doctor.id)}' refers to unknown clinic '${echo(doctor.clinicId)}'`);
       else if (doctor.role === 'owner' && !clinic.owners.includes(doctor.id)) {
-        issue(['doctors', i, 'role'], `doctor '${doctor.id}' is an owner but not listed among the owners of clinic '${clinic.id}'`);
+        issue(['doctors', i, 'role'], `doctor '${echo(doctor.id)}' is an owner but not listed among the owners of clinic '${echo(clinic.id)}'`);
       }
     });
 
     const outside = new Set<string>();
     cluster.outsideOwners.forEach((owner, i) => {
-      if (doctors.has(owner.id) || outside.has(owner.id)) issue(['outsideOwners', i, 'id'], `duplicate person id '${owner.id}'`);
+      if (doctors.has(owner.id) || outside.has(owner.id)) issue(['outsideOwners', i, 'id'], `duplicate person id '${echo(owner.id)}'`);
       outside.add(owner.id);
     });
 
@@ -148,11 +149,11 @@ export const clusterSchema = z
       clinic.owners.forEach((ownerId, j) => {
         const doctor = doctors.get(ownerId);
         const path = ['clinics', i, 'owners', j];
-        if (listed.has(ownerId)) issue(path, `owner '${ownerId}' is listed twice for clinic '${clinic.id}'`);
-        else if (doctor === undefined) issue(path, `owner '${ownerId}' of clinic '${clinic.id}' is not a doctor in doctors`);
-        else if (doctor.role !== 'owner') issue(path, `'${ownerId}' is listed as an owner of clinic '${clinic.id}' but has role '${doctor.role}'`);
+        if (listed.has(ownerId)) issue(path, `owner '${echo(ownerId)}' is listed twice for clinic '${echo(clinic.id)}'`);
+        else if (doctor === undefined) issue(path, `owner '${echo(ownerId)}' of clinic '${echo(clinic.id)}' is not a doctor in doctors`);
+        else if (doctor.role !== 'owner') issue(path, `'${echo(ownerId)}' is listed as an owner of clinic '${echo(clinic.id)}' but has role '${echo(doctor.role)}'`);
         else if (doctor.clinicId !== clinic.id) {
-          issue(path, `'${ownerId}' is listed as an owner of clinic '${clinic.id}' but works in clinic '${doctor.clinicId}'`);
+          issue(path, `'${echo(ownerId)}' is listed as an owner of clinic '${echo(clinic.id)}' but works in clinic '${echo(doctor.clinicId)}'`);
         }
         listed.add(ownerId);
       });

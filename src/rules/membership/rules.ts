@@ -42,6 +42,18 @@ export const membershipRules = defineRules([
     },
   },
   {
+    id: 'membership.employed-owner-outside',
+    kind: 'interpretation',
+    sources: [
+      { document: 'klyngeregler-2023', section: '2.3' },
+      { document: 'klyngeregler-2023', section: '10.1' },
+    ],
+    summary: {
+      da: 'Står klinikkens ejer uden for alle klynger, og deltager en ansat læge alligevel i en klynge, giver det en advarsel og ikke et brud: reglen om at følge ejeren peger på at blive ude, men målet er, at alle læger er med i kvalitetsarbejdet.',
+      en: "When the clinic's owner stands outside every cluster and an employed doctor still takes part in one, it is a warning, not a breach: the rule that employees follow the owner points to staying out, but the aim is that every doctor joins the quality work.",
+    },
+  },
+  {
     id: 'membership.trainees',
     kind: 'interpretation',
     sources: [
@@ -58,12 +70,13 @@ export const membershipRules = defineRules([
     kind: 'requirement',
     sources: [
       { document: 'klyngeregler-2023', section: '7.1' },
+      { document: 'klyngeregler-2023', section: '2.3' },
       { document: 'organisering', section: 'Organisering af klyngearbejde' },
       { document: 'kiap-guide', section: 'Formel oprettelse af klyngerne' },
     ],
     summary: {
-      da: 'En klynge skal have en valgt klyngekoordinator, og koordinatoren skal være en af klyngens egne læger.',
-      en: "A cluster must have an elected coordinator, and the coordinator must be one of the cluster's own doctors.",
+      da: 'En klynge skal have en valgt klyngekoordinator, og koordinatoren skal være medlem af klyngen: en af dens egne læger, og ikke en uddannelseslæge, hvis klyngens regler siger, at uddannelseslæger ikke deltager.',
+      en: "A cluster must have an elected coordinator, and the coordinator must be a member of it: one of the cluster's own doctors, and not a trainee when the cluster's rules say trainees do not take part.",
     },
   },
   {

@@ -4,7 +4,7 @@
  * several new ones, and the savings follow the patients.
  */
 import { z } from 'zod';
-import { inputError } from '../../core/errors.js';
+import { echo, inputError } from '../../core/errors.js';
 import type { Finding } from '../../core/findings.js';
 import { allocate, amountSchema, formatAmount, sumMoney, toMoney, ZERO, type Money } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
@@ -19,11 +19,15 @@ import { patientsSchema, requireUniqueIds, type FundPart } from './splitFunds.js
  */
 export const restructureFundsInputSchema = z.strictObject({
   clusters: z
-    .array(z.object({ id: z.string().min(1), balance: amountSchema }))
+    .array(z.strictObject({ id: z.string().min(1).describe('The old cluster'), balance: amountSchema.describe('Its savings') }))
     .min(1)
     .describe('The old clusters with their savings'),
   moves: z
-    .array(z.object({ from: z.string().min(1), to: z.string().min(1), patients: patientsSchema }))
+    .array(z.strictObject({
+        from: z.string().min(1).describe('The old cluster the patients leave (an id in `clusters`)'),
+        to: z.string().min(1).describe('The new cluster they join'),
+        patients: patientsSchema,
+      }))
     .min(1)
     .describe('Patients moving from an old cluster (id in `clusters`) to a new cluster'),
   method: z
@@ -68,7 +72,7 @@ export function restructureFunds(input: RestructureFundsInput): RestructureFunds
   requireUniqueIds(clusters, 'clusters');
   const balances = new Map<string, Money>(clusters.map((c) => [c.id, toMoney(c.balance)]));
   moves.forEach((move, index) => {
-    if (!balances.has(move.from)) throw inputError(['moves', index, 'from'], `move from '${move.from}', which is not one of the old clusters`);
+    if (!balances.has(move.from)) throw inputError(['moves', index, 'from'], `move from '${echo(move.from)}', which is not one of the old clusters`);
   });
   const newIds: string[] = [];
   for (const move of moves) if (!newIds.includes(move.to)) newIds.push(move.to);
@@ -86,7 +90,7 @@ export function restructureFunds(input: RestructureFundsInput): RestructureFunds
       const weights = newIds.map((id) => moves.filter((m) => m.from === c.id && m.to === id).reduce((sum, m) => sum + m.patients, 0));
       if (weights.every((w) => w === 0)) {
         if (balance.isZero()) return;
-        throw inputError(['clusters', index], `no patients move from '${c.id}', so its savings have nowhere to go under by-origin; use the pooled method`);
+        throw inputError(['clusters', index], `no patients move from '${echo(c.id)}', so its savings have nowhere to go under by-origin; use the pooled method`);
       }
       allocate(formatAmount(balance), weights).forEach((a, j) => {
         amounts[j] = amounts[j]!.plus(toMoney(a));
