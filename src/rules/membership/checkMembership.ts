@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { valueOn } from '../../core/catalogue.js';
 import { yearSchema } from '../../core/dates.js';
+import { longDates } from '../../core/dateText.js';
+import { officeFindings } from '../governance/offices.js';
 import { echo, inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { parseInput } from '../../core/validate.js';
@@ -83,7 +85,11 @@ const show = (id: string): string => `'${echo(id)}'`;
  * trainee where the cluster's rules say trainees do not take part); `membership.trainees`
  * (`info`, trainees listed but the cluster's decision not stated); for each outside owner
  * `membership.outside-quality-visit` and `membership.notify-region` (`info`, the duties that
- * follow). Messages name people by id only. Runs in time linear in the size of the document.
+ * follow). Then the facts of the posts (`governance.founding-meeting`, `governance.elected-at-agm`,
+ * `governance.post-contract`, `governance.coordinator-vacancy`) and `membership.exclusion-rules`
+ * (`warning` for an exclusion without attendance rules adopted at an AGM, `info` when that is not
+ * stated). A fact left out is unknown and never a violation. Messages name people by id only.
+ * Runs in time linear in the size of the document.
  *
  * @param cluster - the cluster document ({@link clusterSchema}); strict: an unknown key is an input error.
  * @param options - `minimumPatients` overrides the recommended 30,000; `year` picks the value in force that year.
@@ -178,6 +184,11 @@ export function checkMembership(cluster: ClusterInput, options?: MembershipOptio
   }
 
   findings.push(...coordinatorFindings(c, doctors, clusterOf));
+  const isMember = (id: string): boolean => {
+    const doctor = doctors.get(id);
+    return doctor !== undefined && clusterOf(doctor) === c.id && !(doctor.role === 'trainee' && c.rules.traineesTakePart === false);
+  };
+  findings.push(...officeFindings({ founding: c.founding, posts: c.posts, coordinatorLeft: c.coordinatorLeft, isMember }));
 
   const traineeIds = c.doctors.filter((d) => d.role === 'trainee').map((d) => d.id);
   if (traineeIds.length > 0 && c.rules.traineesTakePart === undefined) {
@@ -219,7 +230,38 @@ export function checkMembership(cluster: ClusterInput, options?: MembershipOptio
     );
   }
 
+  findings.push(...exclusionFindings(c));
   return { findings };
+}
+
+/** `membership.exclusion-rules` (§10.4, interpretation): an exclusion should rest on attendance rules adopted at an AGM. */
+function exclusionFindings(c: Cluster): Finding[] {
+  const adopted = c.rules.attendanceRulesAdoptedAtAgm;
+  if (c.exclusions.length === 0 || adopted === true) return [];
+  return c.exclusions.map((x) => {
+    const d = longDates(x.on);
+    const who = show(x.personId);
+    const data = { personId: x.personId, on: x.on, attendanceRulesAdoptedAtAgm: adopted ?? null };
+    return adopted === false
+      ? finding(
+          R['membership.exclusion-rules'],
+          'warning',
+          {
+            da: `${who} blev ekskluderet ${d.da}, men klyngen har ikke vedtaget regler for fremmøde og eksklusion på et årsmøde.`,
+            en: `${who} was excluded on ${d.en}, but the cluster has not adopted rules for attendance and exclusion at an AGM.`,
+          },
+          data,
+        )
+      : finding(
+          R['membership.exclusion-rules'],
+          'info',
+          {
+            da: `${who} blev ekskluderet ${d.da}; det er ikke oplyst, om klyngen har vedtaget regler for fremmøde og eksklusion på et årsmøde (rules.attendanceRulesAdoptedAtAgm).`,
+            en: `${who} was excluded on ${d.en}; it is not stated whether the cluster adopted rules for attendance and exclusion at an AGM (rules.attendanceRulesAdoptedAtAgm).`,
+          },
+          data,
+        );
+  });
 }
 
 /** `membership.coordinator`: the coordinator exists and is a member of this cluster (§7.1, read with §2.3 for trainees). */

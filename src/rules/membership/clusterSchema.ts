@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { echo } from '../../core/errors.js';
+import { isoDateSchema } from '../../core/dates.js';
+import { coordinatorLeftSchema, foundingSchema, postSchema } from '../governance/offices.js';
 import { doctorRoleSchema, votingRulesSchema } from '../governance/votingRules.js';
 
 const idSchema = (what: string) =>
@@ -27,6 +29,10 @@ export const clusterRulesSchema = votingRulesSchema
       .boolean({ message: 'traineesTakePart must be true or false' })
       .optional()
       .describe("The cluster's decision whether trainee doctors take part (§2.3); unknown if left out"),
+    attendanceRulesAdoptedAtAgm: z
+      .boolean({ message: 'attendanceRulesAdoptedAtAgm must be true or false' })
+      .optional()
+      .describe('Rules for attendance (and exclusion) have been adopted at an AGM (§10.4); unknown if left out'),
   })
   .describe("The cluster's own rules");
 
@@ -86,11 +92,25 @@ export const outsideOwnerSchema = z
   .describe('A clinic owner who stands outside every cluster');
 
 /**
+ * zod schema of a member excluded from the cluster (§10.4).
+ *
+ * @example
+ * exclusionSchema.safeParse({ personId: 'D7', on: '2025-05-01' }).success // true
+ */
+export const exclusionSchema = z
+  .strictObject({
+    personId: idSchema('personId').describe('The excluded doctor'),
+    on: isoDateSchema.describe('The day of the decision'),
+  })
+  .describe('A member excluded from the cluster work (§10.4)');
+
+/**
  * zod schema of a cluster document, used by `checkMembership` and the whole-year report.
  * Besides the shape it checks that ids are unique (clinics; doctors and outside owners
  * together), that each doctor's `clinicId` names a clinic, that each clinic owner is a
  * doctor of that clinic with role `owner`, that each `owner` doctor is listed as an owner
- * of their clinic, and that every clinic states `listedPatients` in the almen-praksis scheme.
+ * of their clinic, that every clinic states `listedPatients` in the almen-praksis scheme, and
+ * that a coordinator post names `coordinatorId`. Strict: an unknown key anywhere is an input error.
  *
  * @example
  * clusterSchema.parse({
@@ -114,6 +134,16 @@ export const clusterSchema = z
       .array(outsideOwnerSchema, { message: 'outsideOwners must be a list' })
       .default([])
       .describe('Clinic owners known to stand outside every cluster'),
+    founding: foundingSchema.optional(),
+    posts: z
+      .array(postSchema, { message: 'posts must be a list' })
+      .default([])
+      .describe("The cluster's elected posts (coordinator, cashier, board members) with how they were filled"),
+    coordinatorLeft: coordinatorLeftSchema.optional(),
+    exclusions: z
+      .array(exclusionSchema, { message: 'exclusions must be a list' })
+      .default([])
+      .describe('Members excluded from the cluster work (§10.4)'),
   })
   .superRefine((cluster, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -157,6 +187,12 @@ export const clusterSchema = z
         }
         listed.add(ownerId);
       });
+    });
+
+    cluster.posts.forEach((p, i) => {
+      if (p.post === 'coordinator' && p.personId !== cluster.coordinatorId) {
+        issue(['posts', i, 'personId'], `the coordinator post names '${echo(p.personId)}' but coordinatorId is '${echo(cluster.coordinatorId ?? '')}'`);
+      }
     });
   })
   .describe('A cluster: clinics, doctors, coordinator, own rules and owners outside every cluster');

@@ -100,4 +100,16 @@ export const membershipRules = defineRules([
       en: 'The cluster coordinator must tell the region which clinic owners stand outside the cluster work.',
     },
   },
+  {
+    id: 'membership.exclusion-rules',
+    kind: 'interpretation',
+    sources: [
+      { document: 'klyngeregler-2023', section: '10.4' },
+      { document: 'design-interpretation', section: 'Attendance rules' },
+    ],
+    summary: {
+      da: 'Klyngen kan på sit årsmøde vedtage regler for fremmøde, herunder eksklusion. Vi læser det sådan, at en eksklusion bør hvile på sådanne regler: en eksklusion uden vedtagne regler giver en advarsel, og er det ikke oplyst, om regler er vedtaget, gøres der opmærksom på det.',
+      en: 'A cluster may adopt attendance rules, including exclusion, at its AGM. We read this to mean an exclusion should rest on such rules: an exclusion without adopted rules gives a warning, and when it is not stated whether rules were adopted, we point it out.',
+    },
+  },
 ]);
