@@ -11,8 +11,8 @@ describe('checkHourlyRate (fees.consultant-hourly-rate)', () => {
           rule: 'fees.consultant-hourly-rate',
           severity: 'warning',
           message: {
-            da: 'Timeprisen 1.200,00 kr. er over PLO’s anbefalede konsulenttakst på 1.072,02 kr. pr. time (2025-02-01).',
-            en: "The hourly rate 1200.00 kr is above PLO's recommended consultant rate of 1072.02 kr per hour (2025-02-01).",
+            da: 'Timeprisen 1.200,00 kr. er over PLO’s anbefalede konsulenttakst på 1.072,02 kr. pr. time (lørdag 1. februar 2025).',
+            en: "The hourly rate 1200.00 kr is above PLO's recommended consultant rate of 1072.02 kr per hour (Saturday 1 February 2025).",
           },
           source: { document: 'kiap-klyngeadministration', section: 'Klyngens økonomi og udbetaling af midler' },
           data: { hourlyRate: '1200.00', recommended: '1072.02', date: '2025-02-01' },

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
+import { longDates } from '../../core/dateText.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { amountSchema, entryAmount, formatAmount, formatKroner, validMoney, type Amount, type Money } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
@@ -69,6 +70,7 @@ export function judgeHourlyRate(hourlyRate: Amount, date: IsoDate, table: Parame
   const rate = validMoney(hourlyRate);
   if (!rate.greaterThan(recommended.money)) return { recommended: recommendedText, findings: [] };
   const rateText = formatAmount(rate);
+  const on = longDates(date);
   return {
     recommended: recommendedText,
     findings: [
@@ -76,8 +78,8 @@ export function judgeHourlyRate(hourlyRate: Amount, date: IsoDate, table: Parame
         feesRules['fees.consultant-hourly-rate'],
         'warning',
         {
-          da: `Timeprisen ${formatKroner(rateText)} er over PLO’s anbefalede konsulenttakst på ${formatKroner(recommendedText)} pr. time (${date}).`,
-          en: `The hourly rate ${rateText} kr is above PLO's recommended consultant rate of ${recommendedText} kr per hour (${date}).`,
+          da: `Timeprisen ${formatKroner(rateText)} er over PLO’s anbefalede konsulenttakst på ${formatKroner(recommendedText)} pr. time (${on.da}).`,
+          en: `The hourly rate ${rateText} kr is above PLO's recommended consultant rate of ${recommendedText} kr per hour (${on.en}).`,
         },
         { hourlyRate: rateText, recommended: recommendedText, date },
       ),

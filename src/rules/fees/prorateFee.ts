@@ -73,13 +73,16 @@ interface Holder {
   readonly fromDay: number;
 }
 
-/** The holder (index into holders, -1 for none) on a day. */
+/** The holder (index into holders, -1 for none) on a day: the last whose `fromDay` is not after it (binary search; holders are in strictly increasing order). */
 function holderOn(holders: readonly Holder[], day: number): number {
-  let found = -1;
-  holders.forEach((h, index) => {
-    if (h.fromDay <= day) found = index;
-  });
-  return found;
+  let low = 0;
+  let high = holders.length; // the answer + 1 lies in [low, high]
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (holders[middle]!.fromDay <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /** The id a month falls to (null when none), by method. */
@@ -118,6 +121,8 @@ function ownerOfMonth(holders: readonly Holder[], start: number, end: number, me
  * count from the period start (the latest such one holds the first month);
  * holders whose `from` lies after the period get 0 months.
  *
+ * Time grows linearly with the number of holders.
+ *
  * @throws {KlyngeInputError} on bad input: `periodStart` not the 1st of a month,
  * holders not in strictly increasing `from` order, months outside 1–120.
  * @example
@@ -142,9 +147,9 @@ export function prorateFee(input: ProrateFeeInput): ProrateFeeResult {
     return { id: h.id, fromDay };
   });
 
-  const ids: string[] = [];
-  for (const h of holders) if (h.id !== null && !ids.includes(h.id)) ids.push(h.id);
-  const months = new Map<string, number>(ids.map((id) => [id, 0]));
+  const months = new Map<string, number>(); // every id once, in first-appearance order
+  for (const h of holders) if (h.id !== null && !months.has(h.id)) months.set(h.id, 0);
+  const ids = [...months.keys()];
   let unallocatedMonths = 0;
   for (let m = 0; m < parsed.months; m += 1) {
     const owner = ownerOfMonth(holders, addMonthsToFirst(start, m), addMonthsToFirst(start, m + 1), parsed.method);

@@ -132,9 +132,13 @@ export function checkMembership(cluster: ClusterInput, options?: MembershipOptio
   for (const clinic of c.clinics) ownersOf.set(clinic.id, clinic.owners.map((id) => ({ id, clusterId: clusterOf(doctors.get(id)!) })));
   for (const o of c.outsideOwners) if (o.clinicId !== undefined) ownersOf.get(o.clinicId)?.push({ id: o.id, clusterId: null });
 
+  /** The distinct clusters of each clinic's owners, computed once per clinic. */
+  const ownerClustersOf = new Map<string, Set<string | null>>();
+  for (const [clinicId, owners] of ownersOf) ownerClustersOf.set(clinicId, new Set(owners.map((o) => o.clusterId)));
+
   for (const clinic of c.clinics) {
     const owners = ownersOf.get(clinic.id)!;
-    if (new Set(owners.map((o) => o.clusterId)).size > 1) {
+    if (ownerClustersOf.get(clinic.id)!.size > 1) {
       const list = owners.map((o) => `${show(o.id)} (${o.clusterId === null ? '–' : show(o.clusterId)})`).join(', ');
       findings.push(
         finding(
@@ -152,11 +156,11 @@ export function checkMembership(cluster: ClusterInput, options?: MembershipOptio
 
   for (const doctor of c.doctors) {
     if (doctor.role !== 'employed') continue;
-    const ownerClusters = [...new Set(ownersOf.get(doctor.clinicId)!.map((o) => o.clusterId))];
+    const ownerClusters = ownerClustersOf.get(doctor.clinicId)!;
     const clusterId = clusterOf(doctor);
-    if (ownerClusters.length === 0 || ownerClusters.includes(clusterId)) continue;
-    const data = { doctorId: doctor.id, clinicId: doctor.clinicId, clusterId, ownerClusterIds: ownerClusters };
-    if (ownerClusters.length === 1 && ownerClusters[0] === null) {
+    if (ownerClusters.size === 0 || ownerClusters.has(clusterId)) continue;
+    const data = { doctorId: doctor.id, clinicId: doctor.clinicId, clusterId, ownerClusterIds: [...ownerClusters] };
+    if (ownerClusters.size === 1 && ownerClusters.has(null)) {
       findings.push(
         finding(
           R['membership.employed-owner-outside'],

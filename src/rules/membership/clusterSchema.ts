@@ -149,9 +149,14 @@ export const clusterSchema = z
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
 
     const clinics = new Map<string, (typeof cluster.clinics)[number]>();
+    /** The owners of each clinic as a set, so the check per doctor takes constant time. */
+    const ownerSets = new Map<string, Set<string>>();
     cluster.clinics.forEach((clinic, i) => {
       if (clinics.has(clinic.id)) issue(['clinics', i, 'id'], `duplicate clinic id '${echo(clinic.id)}'`);
-      else clinics.set(clinic.id, clinic);
+      else {
+        clinics.set(clinic.id, clinic);
+        ownerSets.set(clinic.id, new Set(clinic.owners));
+      }
       if (cluster.scheme === 'almen-praksis' && clinic.listedPatients === undefined) {
         issue(['clinics', i, 'listedPatients'], `clinic '${echo(clinic.id)}' needs listedPatients in the almen-praksis scheme`);
       }
@@ -163,7 +168,7 @@ export const clusterSchema = z
       else doctors.set(doctor.id, doctor);
       const clinic = clinics.get(doctor.clinicId);
       if (clinic === undefined) issue(['doctors', i, 'clinicId'], `doctor '${echo(doctor.id)}' refers to unknown clinic '${echo(doctor.clinicId)}'`);
-      else if (doctor.role === 'owner' && !clinic.owners.includes(doctor.id)) {
+      else if (doctor.role === 'owner' && !ownerSets.get(clinic.id)!.has(doctor.id)) {
         issue(['doctors', i, 'role'], `doctor '${echo(doctor.id)}' is an owner but not listed among the owners of clinic '${echo(clinic.id)}'`);
       }
     });

@@ -44,6 +44,21 @@ export interface SplitFundsResult {
   readonly findings: Finding[];
 }
 
+/**
+ * Internal: `a + b` for patient counts, checked to be exact. Each count is at most
+ * 10,000,000 (`patientsSchema`), so a sum of fewer than 900 million counts stays below
+ * 2^53 and is exact; the check makes that bound an input error instead of a silent
+ * rounding should it ever be passed.
+ *
+ * @example
+ * exactSum(25000, 15000) // 40000
+ */
+export function exactSum(a: number, b: number): number {
+  const sum = a + b;
+  if (!Number.isSafeInteger(sum)) throw inputError([], 'the patient counts add up to more than 2^53 − 1; the sum would not be exact');
+  return sum;
+}
+
 /** Throw when an id occurs twice in a list. */
 export function requireUniqueIds(items: readonly { id: string }[], key: string): void {
   const seen = new Set<string>();
