@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkHourlyRate, KlyngeInputError, ruleCatalogue } from '../../src/index.js';
+import { checkHourlyRate, KlyngeInputError, ruleCatalogue, specialistCoordinatorFee } from '../../src/index.js';
+import { issuesOf } from '../support/inputErrors.js';
 import type { ParameterTable } from '../../src/index.js';
 
 describe('checkHourlyRate (fees.consultant-hourly-rate)', () => {
@@ -47,16 +48,19 @@ describe('checkHourlyRate (fees.consultant-hourly-rate)', () => {
       description: { da: 'x', en: 'x' },
       values: [{ from: '2020-01-01', value: 'many', source: { document: 'design-interpretation', section: 'test' } }],
     };
-    try {
-      checkHourlyRate({ hourlyRate: 1, date: '2021-01-01' }, { rates });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(KlyngeInputError);
-      expect((error as KlyngeInputError).issues[0]!.path).toEqual(['options', 'rates']);
-    }
+    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 1, date: '2021-01-01' }, { rates }))[0]!.path).toEqual(['options', 'rates']);
   });
   it('rejects bad input', () => {
     expect(() => checkHourlyRate({ hourlyRate: -1, date: '2025-01-01' })).toThrow(KlyngeInputError);
     expect(() => checkHourlyRate({ hourlyRate: 1, date: '2025-13-01' })).toThrow(KlyngeInputError);
+  });
+});
+
+describe('options are strict', () => {
+  it('a misspelt key in the options of checkHourlyRate and specialistCoordinatorFee is an input error naming it', () => {
+    const [a] = issuesOf(() => checkHourlyRate({ hourlyRate: 1, date: '2025-01-01' }, { rate: {} } as never));
+    expect([a!.path, a!.message.includes('rate')]).toEqual([['options'], true]);
+    const [b] = issuesOf(() => specialistCoordinatorFee({ year: 2024, holders: [] }, { fee: {} } as never));
+    expect([b!.path, b!.message.includes('fee')]).toEqual([['options'], true]);
   });
 });

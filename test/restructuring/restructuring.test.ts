@@ -256,3 +256,13 @@ describe('unknown keys in nested objects are input errors naming them (#16)', ()
     expect(issue!.message).toContain(key);
   });
 });
+
+describe('options are strict too', () => {
+  it('a misspelt table key in the options of regionsOn and dissolveCluster is an input error naming it', () => {
+    for (const call of [() => regionsOn('2025-01-01', { region: {} } as never), () => dissolveCluster({ balance: 1, date: '2025-01-01', region: 'Syddanmark' }, { region: {} } as never)]) {
+      const [issue] = issuesOf(call);
+      expect(issue!.path).toEqual(['options']);
+      expect(issue!.message).toContain('region');
+    }
+  });
+});

@@ -13,6 +13,11 @@ import { parseInput } from '../../core/validate.js';
 import { consultantHourlyRateTable } from '../../params/fees.js';
 import { feesRules } from './rules.js';
 
+/** Strict shape of the options (the table itself is checked by `tableOption`): a misspelt key is an input error. */
+const hourlyRateOptionsSchema = z
+  .strictObject({ rates: z.unknown().optional().describe('A dated table that replaces the built-in one') })
+  .describe('Options of checkHourlyRate: `rates` replaces the dated table of recommended hourly rates');
+
 /**
  * Input of {@link checkHourlyRate}.
  *
@@ -52,6 +57,7 @@ export interface CheckHourlyRateResult {
  */
 export function checkHourlyRate(input: CheckHourlyRateInput, options: CheckHourlyRateOptions = {}): CheckHourlyRateResult {
   const { hourlyRate, date } = parseInput(checkHourlyRateInputSchema, input);
+  parseInput(hourlyRateOptionsSchema, options, ['options']);
   return judgeHourlyRate(hourlyRate, date, tableOption(options, 'rates', consultantHourlyRateTable));
 }
 
