@@ -137,6 +137,11 @@ export {
   votersSchema,
   doctorRoleSchema,
   votingRulesSchema,
+  countElection,
+  electionSchema,
+  foundingSchema,
+  postSchema,
+  coordinatorLeftSchema,
 } from './rules/governance/index.js';
 export type {
   VoteInput,
@@ -148,6 +153,8 @@ export type {
   DoctorRole,
   VotingRules,
   VotingRulesInput,
+  ElectionInput,
+  ElectionResult,
 } from './rules/governance/index.js';
 // membership
 export {
@@ -158,6 +165,7 @@ export {
   doctorSchema,
   outsideOwnerSchema,
   clusterRulesSchema,
+  exclusionSchema,
   minimumListedPatientsTable,
 } from './rules/membership/index.js';
 export type {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkHourlyRate, KlyngeInputError, ruleCatalogue } from '../../src/index.js';
+import { checkHourlyRate, KlyngeInputError, ruleCatalogue, specialistCoordinatorFee } from '../../src/index.js';
+import { issuesOf } from '../support/inputErrors.js';
 import type { ParameterTable } from '../../src/index.js';
 
 describe('checkHourlyRate (fees.consultant-hourly-rate)', () => {
@@ -11,8 +12,8 @@ describe('checkHourlyRate (fees.consultant-hourly-rate)', () => {
           rule: 'fees.consultant-hourly-rate',
           severity: 'warning',
           message: {
-            da: 'Timeprisen 1.200,00 kr. er over PLO’s anbefalede konsulenttakst på 1.072,02 kr. pr. time (2025-02-01).',
-            en: "The hourly rate 1200.00 kr is above PLO's recommended consultant rate of 1072.02 kr per hour (2025-02-01).",
+            da: 'Timeprisen 1.200,00 kr. er over PLO’s anbefalede konsulenttakst på 1.072,02 kr. pr. time (lørdag 1. februar 2025).',
+            en: "The hourly rate 1200.00 kr is above PLO's recommended consultant rate of 1072.02 kr per hour (Saturday 1 February 2025).",
           },
           source: { document: 'kiap-klyngeadministration', section: 'Klyngens økonomi og udbetaling af midler' },
           data: { hourlyRate: '1200.00', recommended: '1072.02', date: '2025-02-01' },
@@ -47,16 +48,19 @@ describe('checkHourlyRate (fees.consultant-hourly-rate)', () => {
       description: { da: 'x', en: 'x' },
       values: [{ from: '2020-01-01', value: 'many', source: { document: 'design-interpretation', section: 'test' } }],
     };
-    try {
-      checkHourlyRate({ hourlyRate: 1, date: '2021-01-01' }, { rates });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(KlyngeInputError);
-      expect((error as KlyngeInputError).issues[0]!.path).toEqual(['options', 'rates']);
-    }
+    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 1, date: '2021-01-01' }, { rates }))[0]!.path).toEqual(['options', 'rates']);
   });
   it('rejects bad input', () => {
     expect(() => checkHourlyRate({ hourlyRate: -1, date: '2025-01-01' })).toThrow(KlyngeInputError);
     expect(() => checkHourlyRate({ hourlyRate: 1, date: '2025-13-01' })).toThrow(KlyngeInputError);
+  });
+});
+
+describe('options are strict', () => {
+  it('a misspelt key in the options of checkHourlyRate and specialistCoordinatorFee is an input error naming it', () => {
+    const [a] = issuesOf(() => checkHourlyRate({ hourlyRate: 1, date: '2025-01-01' }, { rate: {} } as never));
+    expect([a!.path, a!.message.includes('rate')]).toEqual([['options'], true]);
+    const [b] = issuesOf(() => specialistCoordinatorFee({ year: 2024, holders: [] }, { fee: {} } as never));
+    expect([b!.path, b!.message.includes('fee')]).toEqual([['options'], true]);
   });
 });

@@ -75,3 +75,30 @@ test.prop([fc.anything()])('malformed input throws KlyngeInputError, never anoth
     expect(error).toBeInstanceOf(KlyngeInputError);
   }
 });
+
+/** Holders whose changes all fall on the 1st of a month, within two years around the period. */
+const firstOfMonthHoldersArb = fc
+  .uniqueArray(fc.integer({ min: -3, max: 26 }), { minLength: 1, maxLength: 8 })
+  .chain((offsets) =>
+    fc.tuple(
+      fc.constant([...offsets].sort((a, b) => a - b)),
+      fc.array(fc.constantFrom<string | null>('A', 'B', 'C', null), { minLength: offsets.length, maxLength: offsets.length }),
+    ),
+  )
+  .map(([offsets, ids]) =>
+    offsets.map((o, i) => {
+      const month = 3 + o; // months after January 2024
+      const year = 2024 + Math.floor(month / 12);
+      return { id: ids[i]!, from: `${String(year)}-${String((((month % 12) + 12) % 12) + 1).padStart(2, '0')}-01` };
+    }),
+  );
+
+test.prop([feeOre, firstOfMonthHoldersArb, fc.integer({ min: 1, max: 24 })])(
+  'fees.month-assignment: when every change falls on the 1st, the three methods agree',
+  (ore, holders, months) => {
+    const run = (method: (typeof METHODS)[number]) => prorateFee({ annualFee: (ore / 100).toFixed(2), periodStart: '2024-04-01', months, holders, method });
+    const majority = run('majority-of-days');
+    expect(run('first-of-month')).toEqual(majority);
+    expect(run('whole-months-only')).toEqual(majority);
+  },
+);

@@ -14,7 +14,10 @@ describe('prorateFee (fees.whole-months)', () => {
       unallocated: { months: 0, amount: '0.00' },
       findings: [],
     });
-    expect(ruleCatalogue['fees.whole-months'].sources[0]).toEqual({ document: 'ekvis-koordinator', section: 'Honorering' });
+    expect(ruleCatalogue['fees.whole-months'].sources).toEqual([
+      { document: 'ekvis-koordinator', section: 'Funktionsperiode' },
+      { document: 'ekvis-koordinator', section: 'Honorering' },
+    ]);
   });
   it('three holders with 4 months each → 16666.67, 16666.67, 16666.66', () => {
     const r = prorateFee({
@@ -124,9 +127,22 @@ describe('prorateFee methods (fees.month-assignment)', () => {
     { id: 'A', from: '2024-04-01' },
     { id: 'B', from: '2024-11-16' }, // November has 30 days: A 15, B 15 → a tie
   ];
-  it('first-of-month (default): the month belongs to the holder on its 1st', () => {
-    expect(prorateFee({ ...base, holders: midMonth }).shares.map((s) => s.months)).toEqual([8, 4]);
+  it('first-of-month: the month belongs to the holder on its 1st', () => {
     expect(prorateFee({ ...base, holders: midMonth, method: 'first-of-month' }).shares.map((s) => s.months)).toEqual([8, 4]);
+  });
+  it('majority-of-days is the default (#17 point 3): A from 2024-04-01, B from 2024-09-03 → A 20833.33, B 29166.67', () => {
+    const holders = [
+      { id: 'A', from: '2024-04-01' },
+      { id: 'B', from: '2024-09-03' }, // A holds 1–2 September, B 28 days: September is B's
+    ];
+    expect(prorateFee({ ...base, holders }).shares).toEqual([
+      { id: 'A', months: 5, amount: '20833.33' },
+      { id: 'B', months: 7, amount: '29166.67' },
+    ]);
+    expect(prorateFee({ ...base, holders, method: 'majority-of-days' })).toEqual(prorateFee({ ...base, holders }));
+    // The other two methods stay as options: both give September to A.
+    expect(prorateFee({ ...base, holders, method: 'first-of-month' }).shares.map((s) => s.amount)).toEqual(['25000.00', '25000.00']);
+    expect(prorateFee({ ...base, holders, method: 'whole-months-only' }).shares.map((s) => s.months)).toEqual([5, 6]);
   });
   it('majority-of-days: a tie goes to the outgoing holder', () => {
     expect(prorateFee({ ...base, holders: midMonth, method: 'majority-of-days' }).shares.map((s) => s.months)).toEqual([8, 4]);
@@ -227,5 +243,13 @@ describe('prorateFee input errors', () => {
     expect(issuesOf(() => prorateFee({ ...base, holders: [{ id: '', from: '2024-04-01' }] }))[0]!.path).toEqual(['holders', 0, 'id']);
     expect(issuesOf(() => prorateFee({ ...base, holders: [{ id: 'A', from: '1.4.2024' }] }))[0]!.path).toEqual(['holders', 0, 'from']);
     expect(issuesOf(() => prorateFee({ ...base, holders: [], method: 'by-days' as never }))[0]!.path).toEqual(['method']);
+  });
+});
+
+describe('prorateFee strict input (#16)', () => {
+  it('an unknown key on a holder is an input error naming it', () => {
+    const [issue] = issuesOf(() => prorateFee({ ...base, holders: [{ id: 'A', from: '2024-04-01', until: '2024-12-31' } as never] }));
+    expect(issue!.path).toEqual(['holders', 0]);
+    expect(issue!.message).toContain('until');
   });
 });

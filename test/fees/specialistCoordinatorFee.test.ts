@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { specialistCoordinatorFee, prorateFee, KlyngeInputError, ruleCatalogue } from '../../src/index.js';
 import type { ParameterTable } from '../../src/index.js';
+import { issuesOf } from '../support/inputErrors.js';
 
 describe('specialistCoordinatorFee (fees.specialist-coordinator-fee)', () => {
   it('50,000 kr for April 2024 – March 2025, paid 31 March 2025 as B-income', () => {
@@ -37,15 +38,9 @@ describe('specialistCoordinatorFee (fees.specialist-coordinator-fee)', () => {
       values: [{ from: '2026-04-01', value: '60000', source: { document: 'design-interpretation', section: 'test' } }],
     };
     expect(specialistCoordinatorFee({ year: 2026, holders: [{ id: 'A', from: '2026-04-01' }] }, { fees }).shares[0]!.amount).toBe('60000.00');
-    try {
-      specialistCoordinatorFee({ year: 2025, holders: [] }, { fees });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(KlyngeInputError);
-      expect((error as KlyngeInputError).issues).toEqual([
-        { path: ['year'], message: 'no specialist coordinator fee is published for the period starting 2025-04-01' },
-      ]);
-    }
+    expect(issuesOf(() => specialistCoordinatorFee({ year: 2025, holders: [] }, { fees }))).toEqual([
+      { path: ['year'], message: 'no specialist coordinator fee is published for the period starting 2025-04-01' },
+    ]);
   });
   it('rejects an override fee table whose value is not an amount', () => {
     const fees: ParameterTable<string> = {
@@ -54,12 +49,7 @@ describe('specialistCoordinatorFee (fees.specialist-coordinator-fee)', () => {
       description: { da: 'x', en: 'x' },
       values: [{ from: '2026-04-01', value: '-1', source: { document: 'design-interpretation', section: 'test' } }],
     };
-    try {
-      specialistCoordinatorFee({ year: 2026, holders: [] }, { fees });
-      expect.unreachable();
-    } catch (error) {
-      expect((error as KlyngeInputError).issues[0]!.path).toEqual(['options', 'fees']);
-    }
+    expect(issuesOf(() => specialistCoordinatorFee({ year: 2026, holders: [] }, { fees }))[0]!.path).toEqual(['options', 'fees']);
   });
   it('rejects unsorted holders', () => {
     expect(() => specialistCoordinatorFee({ year: 2024, holders: [{ id: 'A', from: '2024-06-01' }, { id: 'B', from: '2024-05-01' }] })).toThrow(KlyngeInputError);

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countVote, isKlyngeInputError, isRuleId, voteSchema, type KlyngeInputError } from '../../src/index.js';
+import { countVote, isRuleId, voteSchema } from '../../src/index.js';
+import { issuesOf } from '../support/inputErrors.js';
 
-function rejection(fn: () => unknown): KlyngeInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(isKlyngeInputError(error)).toBe(true);
-    return error as KlyngeInputError;
-  }
-  throw new Error('expected a KlyngeInputError');
-}
 
 describe('countVote (governance.simple-majority)', () => {
   it('passes when yes > no, blanks ignored, no findings', () => {
@@ -55,8 +47,7 @@ describe('countVote (governance.simple-majority)', () => {
   });
 
   it('more votes than voters is an input error at eligible', () => {
-    const error = rejection(() => countVote({ yes: 5, no: 3, blank: 3, eligible: 10 }));
-    expect(error.issues).toEqual([{ path: ['eligible'], message: '11 votes were cast (yes + no + blank) but only 10 are entitled to vote' }]);
+    expect(issuesOf(() => countVote({ yes: 5, no: 3, blank: 3, eligible: 10 }))).toEqual([{ path: ['eligible'], message: '11 votes were cast (yes + no + blank) but only 10 are entitled to vote' }]);
   });
 
   it.each([
@@ -71,13 +62,13 @@ describe('countVote (governance.simple-majority)', () => {
     [{ yes: Number.NaN, no: 0 }, ['yes'], 'yes must be a number'],
     [{ yes: Number.POSITIVE_INFINITY, no: 0 }, ['yes'], undefined],
   ] as const)('rejects %j', (input, path, message) => {
-    const error = rejection(() => countVote(input as never));
-    expect(error.issues[0]!.path).toEqual(path);
-    if (message !== undefined) expect(error.issues[0]!.message).toBe(message);
+    const [issue] = issuesOf(() => countVote(input as never));
+    expect(issue!.path).toEqual(path);
+    if (message !== undefined) expect(issue!.message).toBe(message);
   });
 
   it('rejects a non-object', () => {
-    expect(rejection(() => countVote(null as never)).issues[0]!.path).toEqual([]);
+    expect(issuesOf(() => countVote(null as never))[0]!.path).toEqual([]);
   });
 
   it('voteSchema fills in blank = 0', () => {
@@ -88,5 +79,11 @@ describe('countVote (governance.simple-majority)', () => {
     const input = Object.freeze({ yes: 2, no: 1 });
     countVote(input);
     expect(input).toEqual({ yes: 2, no: 1 });
+  });
+
+  it('a misspelt key is an input error naming it (#16: elegible)', () => {
+    const [issue] = issuesOf(() => countVote({ yes: 3, no: 2, elegible: 4 } as never));
+    expect(issue!.path).toEqual([]);
+    expect(issue!.message).toContain('elegible');
   });
 });

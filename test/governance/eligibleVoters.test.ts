@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eligibleVoters, isKlyngeInputError, votingRulesSchema, type KlyngeInputError } from '../../src/index.js';
+import { eligibleVoters, votingRulesSchema } from '../../src/index.js';
+import { issuesOf } from '../support/inputErrors.js';
 
-function rejection(fn: () => unknown): KlyngeInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(isKlyngeInputError(error)).toBe(true);
-    return error as KlyngeInputError;
-  }
-  throw new Error('expected a KlyngeInputError');
-}
 
 const members = [
   { id: 'O1', role: 'owner', ploMember: true },
@@ -135,7 +127,16 @@ describe('eligibleVoters (governance.voting-right)', () => {
     expect(eligibleVoters(members, { requirePloMembership: false }).eligible).toEqual(['O1', 'O2', 'O3', 'O4']);
   });
 
-  it('ignores extra fields, so cluster doctors can be passed as they are', () => {
+  it('unknown keys on a member or on the rules are input errors naming them', () => {
+    const [member] = issuesOf(() => eligibleVoters([{ id: 'A', role: 'owner', plomember: true } as never]));
+    expect(member!.path).toEqual(['members', 0]);
+    expect(member!.message).toContain('plomember');
+    const [rule] = issuesOf(() => eligibleVoters([], { votingRole: ['owner'] } as never));
+    expect(rule!.path).toEqual(['rules']);
+    expect(rule!.message).toContain('votingRole');
+  });
+
+  it('accepts the other fields of a cluster document’s doctors, so they can be passed as they are', () => {
     const doctors = [{ id: 'D1', role: 'owner' as const, clinicId: 'C1', ploMember: true, name: 'Dr. A' }];
     expect(eligibleVoters(doctors).eligible).toEqual(['D1']);
   });
@@ -162,8 +163,7 @@ describe('eligibleVoters (governance.voting-right)', () => {
   });
 
   it('rejects a duplicate id with its path', () => {
-    const error = rejection(() => eligibleVoters([{ id: 'A', role: 'owner' }, { id: 'B', role: 'owner' }, { id: 'A', role: 'employed' }]));
-    expect(error.issues).toEqual([{ path: ['members', 2, 'id'], message: "duplicate member id 'A'" }]);
+    expect(issuesOf(() => eligibleVoters([{ id: 'A', role: 'owner' }, { id: 'B', role: 'owner' }, { id: 'A', role: 'employed' }]))).toEqual([{ path: ['members', 2, 'id'], message: "duplicate member id 'A'" }]);
   });
 
   it.each([
@@ -176,8 +176,7 @@ describe('eligibleVoters (governance.voting-right)', () => {
     [[], { votingRoles: ['locum'] }, ['rules', 'votingRoles', 0], "role must be 'owner', 'employed' or 'trainee'"],
     [[], { requirePloMembership: 'no' }, ['rules', 'requirePloMembership'], 'requirePloMembership must be true or false'],
   ] as const)('rejects %j with rules %j', (input, rules, path, message) => {
-    const error = rejection(() => eligibleVoters(input as never, rules as never));
-    expect(error.issues).toEqual([{ path, message }]);
+    expect(issuesOf(() => eligibleVoters(input as never, rules as never))).toEqual([{ path, message }]);
   });
 
   it('votingRulesSchema fills in the defaults', () => {

@@ -71,6 +71,7 @@ test.prop([cluster])('every finding cites a catalogue rule with the severity of 
     'membership.patient-base': 'warning',
     'membership.co-owners-same-cluster': 'violation',
     'membership.employed-follow-owner': 'violation',
+    'membership.employed-owner-outside': 'warning',
     'membership.coordinator': 'violation',
     'membership.trainees': 'info',
     'membership.outside-quality-visit': 'info',
@@ -121,4 +122,44 @@ test.prop([fc.anything()])('arbitrary junk never throws anything but KlyngeInput
   } catch (error) {
     expect(isKlyngeInputError(error)).toBe(true);
   }
+});
+
+/**
+ * The map-based owner lookup gives the same co-owner and employed-doctor findings as the
+ * direct reading of §2.2/§2.3 it replaced: for each clinic, scan every doctor and every
+ * outside owner. No timing is asserted.
+ */
+function placementReference(c: ClusterInput): [string, string, unknown][] {
+  const own = c.id;
+  const clusterOf = (id: string): string => c.doctors.find((d) => d.id === id)!.clusterId ?? own;
+  const ownersOf = (clinicId: string) => [
+    ...c.clinics.find((k) => k.id === clinicId)!.owners.map((id) => ({ id, clusterId: clusterOf(id) as string | null })),
+    ...(c.outsideOwners ?? []).filter((o) => o.clinicId === clinicId).map((o) => ({ id: o.id, clusterId: null as string | null })),
+  ];
+  const out: [string, string, unknown][] = [];
+  for (const clinic of c.clinics) {
+    const owners = ownersOf(clinic.id);
+    if (new Set(owners.map((o) => o.clusterId)).size > 1) out.push(['membership.co-owners-same-cluster', 'violation', { clinicId: clinic.id, owners }]);
+  }
+  for (const d of c.doctors) {
+    if (d.role !== 'employed') continue;
+    const ownerClusterIds = [...new Set(ownersOf(d.clinicId).map((o) => o.clusterId))];
+    const clusterId = d.clusterId ?? own;
+    if (ownerClusterIds.length === 0 || ownerClusterIds.includes(clusterId)) continue;
+    const outside = ownerClusterIds.length === 1 && ownerClusterIds[0] === null;
+    out.push([
+      outside ? 'membership.employed-owner-outside' : 'membership.employed-follow-owner',
+      outside ? 'warning' : 'violation',
+      { doctorId: d.id, clinicId: d.clinicId, clusterId, ownerClusterIds },
+    ]);
+  }
+  return out;
+}
+
+test.prop([cluster])('co-owner and employed-doctor findings equal a direct scan of every clinic, doctor and outside owner', (c) => {
+  const placement = new Set(['membership.co-owners-same-cluster', 'membership.employed-follow-owner', 'membership.employed-owner-outside']);
+  const found = checkMembership(c)
+    .findings.filter((f) => placement.has(f.rule))
+    .map((f) => [f.rule, f.severity, f.data]);
+  expect(found).toEqual(placementReference(c));
 });

@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   checkMembership,
   clusterSchema,
-  isKlyngeInputError,
   isRuleId,
+  KlyngeInputError,
   minimumListedPatientsTable,
   ruleCatalogue,
   type ClusterInput,
-  type KlyngeInputError,
 } from '../../src/index.js';
+import { issuesOf } from '../support/inputErrors.js';
 import { goodCluster } from './fixtures.js';
-
-function rejection(fn: () => unknown): KlyngeInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(isKlyngeInputError(error)).toBe(true);
-    return error as KlyngeInputError;
-  }
-  throw new Error('expected a KlyngeInputError');
-}
 
 const rulesOf = (c: ClusterInput, options?: Parameters<typeof checkMembership>[1]) =>
   checkMembership(c, options).findings.map((f) => [f.rule, f.severity]);
@@ -91,7 +81,7 @@ describe('checkMembership', () => {
     it('the rule entry carries the dated value 30,000', () => {
       expect(ruleCatalogue['membership.patient-base'].parameters).toEqual([minimumListedPatientsTable]);
       expect(minimumListedPatientsTable.values).toEqual([
-        { from: '2023-06-26', value: 30000, source: { document: 'klyngeregler-2023', section: '2.1' } },
+        { from: '1900-01-01', value: 30000, source: { document: 'klyngeregler-2023', section: '2.1' } },
       ]);
       expect(ruleCatalogue['membership.patient-base'].kind).toBe('recommendation');
     });
@@ -169,18 +159,20 @@ describe('checkMembership', () => {
       expect(checkMembership(c).findings).toEqual([]);
     });
 
-    it('an employed doctor here whose owner stands outside every cluster is a violation', () => {
+    it('an employed doctor here whose owner stands outside every cluster gets a warning, not a violation (§2.3 with §10.1)', () => {
       const c = goodCluster();
       c.clinics.push({ id: '555555', listedPatients: 0, owners: [] });
       c.doctors.push({ id: 'E6', role: 'employed', clinicId: '555555' });
       c.outsideOwners = [{ id: 'X6', clinicId: '555555' }];
       const findings = checkMembership(c).findings;
       expect(findings.map((f) => [f.rule, f.severity])).toEqual([
-        ['membership.employed-follow-owner', 'violation'],
+        ['membership.employed-owner-outside', 'warning'],
         ['membership.outside-quality-visit', 'info'],
         ['membership.notify-region', 'info'],
       ]);
       expect(findings[0]!.data).toEqual({ doctorId: 'E6', clinicId: '555555', clusterId: 'K1', ownerClusterIds: [null] });
+      expect(findings[0]!.source).toEqual({ document: 'klyngeregler-2023', section: '2.3' });
+      expect(findings[0]!.message.en).toContain('§10.1');
     });
 
     it('with split owners, following one of them is not a §2.3 violation (§2.2 already fires)', () => {
@@ -425,36 +417,35 @@ describe('checkMembership input errors (KlyngeInputError with path)', () => {
   it.each(cases)('%s', (_, change, path, message) => {
     const c = goodCluster();
     change(c);
-    const error = rejection(() => checkMembership(c));
-    expect(error.issues[0]).toEqual({ path, message });
+    expect(issuesOf(() => checkMembership(c))[0]).toEqual({ path, message });
   });
 
   it('reports every problem at once', () => {
     const c = goodCluster();
     c.clinics[0]!.listedPatients = -5;
     c.doctors.push({ id: 'E2', role: 'employed', clinicId: 'nope' });
-    expect(rejection(() => checkMembership(c)).issues.map((i) => i.path)).toEqual([
+    expect(issuesOf(() => checkMembership(c)).map((i) => i.path)).toEqual([
       ['clinics', 0, 'listedPatients'],
       ['doctors', 5, 'clinicId'],
     ]);
   });
 
   it('rejects bad options under options', () => {
-    expect(rejection(() => checkMembership(goodCluster(), { minimumPatients: -1 })).issues).toEqual([
+    expect(issuesOf(() => checkMembership(goodCluster(), { minimumPatients: -1 }))).toEqual([
       { path: ['options', 'minimumPatients'], message: 'minimumPatients must not be negative' },
     ]);
-    expect(rejection(() => checkMembership(goodCluster(), { minimumPatients: 2.5 })).issues[0]!.message).toBe('minimumPatients must be a whole number');
-    expect(rejection(() => checkMembership(goodCluster(), { minimumPatients: '1' as never })).issues[0]!.message).toBe('minimumPatients must be a number');
+    expect(issuesOf(() => checkMembership(goodCluster(), { minimumPatients: 2.5 }))[0]!.message).toBe('minimumPatients must be a whole number');
+    expect(issuesOf(() => checkMembership(goodCluster(), { minimumPatients: '1' as never }))[0]!.message).toBe('minimumPatients must be a number');
   });
 
   it('rejects a non-object', () => {
-    expect(rejection(() => checkMembership(null as never)).issues[0]!.path).toEqual([]);
+    expect(issuesOf(() => checkMembership(null as never))[0]!.path).toEqual([]);
   });
 
   it('error messages redact CPR-like ids', () => {
     const c = goodCluster();
     c.doctors.push({ id: '010190-1234', role: 'employed', clinicId: 'nope' });
-    expect(rejection(() => checkMembership(c)).message).not.toMatch(/\d{6}-?\d{4}/);
+    expect((() => { try { checkMembership(c); } catch (e) { return (e as KlyngeInputError).message; } return ''; })()).not.toMatch(/\d{6}-?\d{4}/);
   });
 });
 
@@ -470,5 +461,130 @@ describe('clusterSchema', () => {
     const c = goodCluster();
     c.rules = { votingRoles: ['owner', 'employed'], requirePloMembership: false, traineesTakePart: true };
     expect(clusterSchema.parse(c).rules).toEqual({ votingRoles: ['owner', 'employed'], requirePloMembership: false, traineesTakePart: true });
+  });
+});
+
+describe('checkMembership findings, table-driven', () => {
+  type Change = (c: ClusterInput) => void;
+  const cases: [string, Change, [string, string][]][] = [
+    ['a well-formed cluster', () => undefined, []],
+    ['employed doctor in another cluster than the owner', (c) => (c.doctors[4]!.clusterId = 'K2'), [['membership.employed-follow-owner', 'violation']]],
+    [
+      'employed doctor whose co-owners are split between a cluster and none, taking part in a third',
+      (c) => {
+        c.outsideOwners = [{ id: 'X1', clinicId: '111111' }];
+        c.doctors[4]!.clusterId = 'K7';
+      },
+      [
+        ['membership.co-owners-same-cluster', 'violation'],
+        ['membership.employed-follow-owner', 'violation'],
+        ['membership.outside-quality-visit', 'info'],
+        ['membership.notify-region', 'info'],
+      ],
+    ],
+    [
+      'employed doctor whose only owner is outside, taking part elsewhere',
+      (c) => {
+        c.clinics.push({ id: '555555', listedPatients: 0, owners: [] });
+        c.doctors.push({ id: 'E6', role: 'employed', clinicId: '555555', clusterId: 'K4' });
+        c.outsideOwners = [{ id: 'X6', clinicId: '555555' }];
+      },
+      [
+        ['membership.employed-owner-outside', 'warning'],
+        ['membership.outside-quality-visit', 'info'],
+        ['membership.notify-region', 'info'],
+      ],
+    ],
+    [
+      'trainee coordinator where trainees do not take part',
+      (c) => {
+        c.rules = { traineesTakePart: false };
+        c.doctors.push({ id: 'T1', role: 'trainee', clinicId: '111111' });
+        c.coordinatorId = 'T1';
+      },
+      [['membership.coordinator', 'violation']],
+    ],
+    [
+      'trainee coordinator where trainees take part',
+      (c) => {
+        c.rules = { traineesTakePart: true };
+        c.doctors.push({ id: 'T1', role: 'trainee', clinicId: '111111' });
+        c.coordinatorId = 'T1';
+      },
+      [],
+    ],
+    [
+      'trainee coordinator where the decision is not stated (unknown: no violation)',
+      (c) => {
+        c.doctors.push({ id: 'T1', role: 'trainee', clinicId: '111111' });
+        c.coordinatorId = 'T1';
+      },
+      [['membership.trainees', 'info']],
+    ],
+    ['owner coordinator where trainees do not take part', (c) => (c.rules = { traineesTakePart: false }), []],
+  ];
+  it.each(cases)('%s', (_, change, expected) => {
+    const c = goodCluster();
+    change(c);
+    expect(checkMembership(c).findings.map((f) => [f.rule, f.severity])).toEqual(expected);
+  });
+
+  it('membership.coordinator: a trainee coordinator where trainees do not take part names the reason', () => {
+    const c = goodCluster();
+    c.rules = { traineesTakePart: false };
+    c.doctors.push({ id: 'T1', role: 'trainee', clinicId: '111111' });
+    c.coordinatorId = 'T1';
+    const [f] = checkMembership(c).findings;
+    expect(f!.data).toEqual({ reason: 'trainee-not-a-member', coordinatorId: 'T1' });
+    expect(f!.message.en).toBe(
+      "The coordinator 'T1' is a trainee doctor, and the cluster's rules say trainees do not take part; the coordinator must be a member of the cluster.",
+    );
+  });
+});
+
+describe('membership.patient-base: the minimum is read by date (table-driven)', () => {
+  const cases: [string, number | undefined, number][] = [
+    ['no year: the latest entry', undefined, 30000],
+    ['2019, before the 2023 template (back-dated)', 2019, 30000],
+    ['2025', 2025, 30000],
+  ];
+  it.each(cases)('%s', (_, year, minimum) => {
+    const c = goodCluster();
+    c.clinics[0]!.listedPatients = 0; // 19,000 in all
+    const f = checkMembership(c, year === undefined ? {} : { year }).findings[0]!;
+    expect([f.rule, f.data]).toEqual(['membership.patient-base', { listedPatients: 19000, minimum }]);
+  });
+
+  it('a year outside the accepted range is an input error under options', () => {
+    expect(issuesOf(() => checkMembership(goodCluster(), { year: 1800 }))[0]!.path).toEqual(['options', 'year']);
+  });
+});
+
+describe('checkMembership: unknown keys are input errors (#16)', () => {
+  const cases: [string, (c: ClusterInput) => void, (string | number)[], string][] = [
+    ['clustrId on a doctor (the reproduction)', (c) => Object.assign(c.doctors[4]!, { clustrId: 'K2' }), ['doctors', 4], 'clustrId'],
+    ['unknown key on the cluster', (c) => Object.assign(c, { coordinator: 'D1' }), [], 'coordinator'],
+    ['unknown key on a clinic', (c) => Object.assign(c.clinics[1]!, { patients: 10 }), ['clinics', 1], 'patients'],
+    ['unknown key on the rules', (c) => (c.rules = { traineesTakePart: true, traineeTakePart: false } as never), ['rules'], 'traineeTakePart'],
+    ['unknown key on an outside owner', (c) => (c.outsideOwners = [{ id: 'X1', clinic: '111111' } as never]), ['outsideOwners', 0], 'clinic'],
+  ];
+  it.each(cases)('%s', (_, change, path, key) => {
+    const c = goodCluster();
+    change(c);
+    const [issue] = issuesOf(() => checkMembership(c));
+    expect(issue!.path).toEqual(path);
+    expect(issue!.message).toContain(key);
+  });
+
+  it('the reproduction spelled right gives the violation the typo hid', () => {
+    const c = goodCluster();
+    c.doctors[4]!.clusterId = 'K2';
+    expect(checkMembership(c).findings.map((f) => f.rule)).toEqual(['membership.employed-follow-owner']);
+  });
+
+  it('an unknown option is an input error under options', () => {
+    const [issue] = issuesOf(() => checkMembership(goodCluster(), { minimumPatient: 1 } as never));
+    expect(issue!.path).toEqual(['options']);
+    expect(issue!.message).toContain('minimumPatient');
   });
 });

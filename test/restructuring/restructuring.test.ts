@@ -10,12 +10,20 @@ import {
 } from '../../src/index.js';
 import { issuesOf } from '../support/inputErrors.js';
 
+/** Messages show the date as a long date (#19); `data` keeps the ISO date. */
+const LONG: Record<string, { da: string; en: string }> = {
+  '2025-05-02': { da: 'fredag 2. maj 2025', en: 'Friday 2 May 2025' },
+  '2025-06-01': { da: 'søndag 1. juni 2025', en: 'Sunday 1 June 2025' },
+  '2026-12-01': { da: 'tirsdag 1. december 2026', en: 'Tuesday 1 December 2026' },
+  '2025-04-01': { da: 'tirsdag 1. april 2025', en: 'Tuesday 1 April 2025' },
+};
+
 const agmViolation = (what: { da: string; en: string }, date: string, kind = 'other') => ({
   rule: 'restructuring.agm-decision',
   severity: 'violation',
   message: {
-    da: `${what.da} besluttet ${date} uden for årsmødet/generalforsamlingen er ikke gyldig; den skal besluttes på et ordinært eller ekstraordinært årsmøde.`,
-    en: `${what.en} decided on ${date} outside an AGM is not valid; it must be decided at an ordinary or extraordinary AGM.`,
+    da: `${what.da} besluttet ${LONG[date]!.da} uden for årsmødet/generalforsamlingen er ikke gyldig; den skal besluttes på et ordinært eller ekstraordinært årsmøde.`,
+    en: `${what.en} decided on ${LONG[date]!.en} outside an AGM is not valid; it must be decided at an ordinary or extraordinary AGM.`,
   },
   source: { document: 'klyngeregler-2023', section: '11.1' },
   data: { kind, date },
@@ -123,8 +131,8 @@ describe('dissolveCluster (restructuring.dissolution-returns-funds)', () => {
           rule: 'restructuring.dissolution-returns-funds',
           severity: 'info',
           message: {
-            da: 'Klyngens midler på 84.210,50 kr. tilbageføres til Region Syddanmark med virkning fra 2025-06-30.',
-            en: 'The cluster funds of 84210.50 kr return to Region Syddanmark with effect from 2025-06-30.',
+            da: 'Klyngens midler på 84.210,50 kr. tilbageføres til Region Syddanmark med virkning fra mandag 30. juni 2025.',
+            en: 'The cluster funds of 84210.50 kr return to Region Syddanmark with effect from Monday 30 June 2025.',
           },
           source: { document: 'klyngeregler-2023', section: '11.2' },
           data: { returnedToRegion: '84210.50', region: 'Syddanmark', effective: '2025-06-30' },
@@ -233,5 +241,28 @@ describe('restructureFunds (restructuring.pooled-division)', () => {
     expect(issuesOf(() => restructureFunds({ clusters: [clusters[0]!, clusters[0]!], moves }))[0]!.path).toEqual(['clusters', 1, 'id']);
     expect(issuesOf(() => restructureFunds({ clusters, moves, method: 'mixed' as never }))[0]!.path).toEqual(['method']);
     expect(issuesOf(() => restructureFunds({ clusters, moves: [{ from: 'A', to: 'X', patients: -3 }] }))[0]!.path).toEqual(['moves', 0, 'patients']);
+  });
+});
+
+describe('unknown keys in nested objects are input errors naming them (#16)', () => {
+  it.each([
+    ['splitFunds part', () => splitFunds({ balance: 1, parts: [{ id: 'A', patients: 1, patient: 2 } as never] }), ['parts', 0], 'patient'],
+    ['mergeFunds cluster', () => mergeFunds({ clusters: [{ id: 'A', balance: 1, patients: 1, balanse: 2 } as never] }), ['clusters', 0], 'balanse'],
+    ['restructureFunds cluster', () => restructureFunds({ clusters: [{ id: 'A', balance: 1, name: 'x' } as never], moves: [{ from: 'A', to: 'X', patients: 1 }] }), ['clusters', 0], 'name'],
+    ['restructureFunds move', () => restructureFunds({ clusters: [{ id: 'A', balance: 1 }], moves: [{ from: 'A', to: 'X', patients: 1, form: 'A' } as never] }), ['moves', 0], 'form'],
+  ] as const)('%s', (_, call, path, key) => {
+    const [issue] = issuesOf(call);
+    expect(issue!.path).toEqual(path);
+    expect(issue!.message).toContain(key);
+  });
+});
+
+describe('options are strict too', () => {
+  it('a misspelt table key in the options of regionsOn and dissolveCluster is an input error naming it', () => {
+    for (const call of [() => regionsOn('2025-01-01', { region: {} } as never), () => dissolveCluster({ balance: 1, date: '2025-01-01', region: 'Syddanmark' }, { region: {} } as never)]) {
+      const [issue] = issuesOf(call);
+      expect(issue!.path).toEqual(['options']);
+      expect(issue!.message).toContain('region');
+    }
   });
 });

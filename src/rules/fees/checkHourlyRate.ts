@@ -6,11 +6,17 @@
 import { z } from 'zod';
 import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
+import { longDates } from '../../core/dateText.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { amountSchema, entryAmount, formatAmount, formatKroner, validMoney, type Amount, type Money } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
 import { consultantHourlyRateTable } from '../../params/fees.js';
 import { feesRules } from './rules.js';
+
+/** Strict shape of the options (the table itself is checked by `tableOption`): a misspelt key is an input error. */
+const hourlyRateOptionsSchema = z
+  .strictObject({ rates: z.unknown().optional().describe('A dated table that replaces the built-in one') })
+  .describe('Options of checkHourlyRate: `rates` replaces the dated table of recommended hourly rates');
 
 /**
  * Input of {@link checkHourlyRate}.
@@ -51,6 +57,7 @@ export interface CheckHourlyRateResult {
  */
 export function checkHourlyRate(input: CheckHourlyRateInput, options: CheckHourlyRateOptions = {}): CheckHourlyRateResult {
   const { hourlyRate, date } = parseInput(checkHourlyRateInputSchema, input);
+  parseInput(hourlyRateOptionsSchema, options, ['options']);
   return judgeHourlyRate(hourlyRate, date, tableOption(options, 'rates', consultantHourlyRateTable));
 }
 
@@ -69,6 +76,7 @@ export function judgeHourlyRate(hourlyRate: Amount, date: IsoDate, table: Parame
   const rate = validMoney(hourlyRate);
   if (!rate.greaterThan(recommended.money)) return { recommended: recommendedText, findings: [] };
   const rateText = formatAmount(rate);
+  const on = longDates(date);
   return {
     recommended: recommendedText,
     findings: [
@@ -76,8 +84,8 @@ export function judgeHourlyRate(hourlyRate: Amount, date: IsoDate, table: Parame
         feesRules['fees.consultant-hourly-rate'],
         'warning',
         {
-          da: `Timeprisen ${formatKroner(rateText)} er over PLO’s anbefalede konsulenttakst på ${formatKroner(recommendedText)} pr. time (${date}).`,
-          en: `The hourly rate ${rateText} kr is above PLO's recommended consultant rate of ${recommendedText} kr per hour (${date}).`,
+          da: `Timeprisen ${formatKroner(rateText)} er over PLO’s anbefalede konsulenttakst på ${formatKroner(recommendedText)} pr. time (${on.da}).`,
+          en: `The hourly rate ${rateText} kr is above PLO's recommended consultant rate of ${recommendedText} kr per hour (${on.en}).`,
         },
         { hourlyRate: rateText, recommended: recommendedText, date },
       ),

@@ -19,7 +19,7 @@ import { feesRules } from './rules.js';
  */
 export const prorateMethodSchema = z
   .enum(['first-of-month', 'majority-of-days', 'whole-months-only'])
-  .describe('first-of-month (default): holder on the 1st; majority-of-days: most days, a tie to the outgoing holder; whole-months-only: only a holder of every day');
+  .describe('majority-of-days (default): the holder with most days in the month, a tie to the outgoing holder; first-of-month: the holder on the 1st; whole-months-only: only a holder of every day');
 
 /** How a month is assigned to a holder. */
 export type ProrateMethod = z.output<typeof prorateMethodSchema>;
@@ -30,10 +30,10 @@ export type ProrateMethod = z.output<typeof prorateMethodSchema>;
  * @example
  * feeHolderSchema.safeParse({ id: null, from: '2024-07-01' }).success // true
  */
-export const feeHolderSchema = z.object({
+export const feeHolderSchema = z.strictObject({
   id: z.string().min(1).nullable().describe('The holder; null when the post is vacant'),
   from: isoDateSchema.describe('First day the holder holds the post'),
-});
+}).describe('One holder of the post from a date on (strict: an unknown key is an input error)');
 
 /**
  * Input of {@link prorateFee}.
@@ -46,7 +46,7 @@ export const prorateFeeInputSchema = z.strictObject({
   periodStart: isoDateSchema.describe('The 1st of a month'),
   months: z.number().int().min(1).max(120).default(12).describe('Length of the period in whole months (1–120)'),
   holders: z.array(feeHolderSchema).describe('In strictly increasing `from` order'),
-  method: prorateMethodSchema.default('first-of-month'),
+  method: prorateMethodSchema.default('majority-of-days'),
 });
 
 /** Input of {@link prorateFee}. */
@@ -73,13 +73,16 @@ interface Holder {
   readonly fromDay: number;
 }
 
-/** The holder (index into holders, -1 for none) on a day. */
+/** The holder (index into holders, -1 for none) on a day: the last whose `fromDay` is not after it (binary search; holders are in strictly increasing order). */
 function holderOn(holders: readonly Holder[], day: number): number {
-  let found = -1;
-  holders.forEach((h, index) => {
-    if (h.fromDay <= day) found = index;
-  });
-  return found;
+  let low = 0;
+  let high = holders.length; // the answer + 1 lies in [low, high]
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (holders[middle]!.fromDay <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /** The id a month falls to (null when none), by method. */
@@ -111,11 +114,14 @@ function ownerOfMonth(holders: readonly Holder[], start: number, end: number, me
 /**
  * Divide an annual fee between the holders of a post by whole months
  * (`fees.whole-months`). Each month of the period goes to one holder by
- * `method`, or to nobody; the fee is then split with `allocate(annualFee,
+ * `method` (default `majority-of-days`: the holder with most days in the
+ * month, a tie to the outgoing holder), or to nobody; the fee is then split with `allocate(annualFee,
  * [...monthsPerShare, unallocatedMonths])`, so the shares and the unallocated
  * part sum exactly to the fee. Holders whose `from` lies before the period
  * count from the period start (the latest such one holds the first month);
  * holders whose `from` lies after the period get 0 months.
+ *
+ * Time grows linearly with the number of holders.
  *
  * @throws {KlyngeInputError} on bad input: `periodStart` not the 1st of a month,
  * holders not in strictly increasing `from` order, months outside 1–120.
@@ -123,6 +129,10 @@ function ownerOfMonth(holders: readonly Holder[], start: number, end: number, me
  * prorateFee({ annualFee: 50000, periodStart: '2024-04-01',
  *   holders: [{ id: 'A', from: '2024-04-01' }, { id: 'B', from: '2024-11-01' }] }).shares
  * // [{ id: 'A', months: 7, amount: '29166.67' }, { id: 'B', months: 5, amount: '20833.33' }]
+ * @example
+ * prorateFee({ annualFee: 50000, periodStart: '2024-04-01',
+ *   holders: [{ id: 'A', from: '2024-04-01' }, { id: 'B', from: '2024-09-03' }] }).shares
+ * // [{ id: 'A', months: 5, amount: '20833.33' }, { id: 'B', months: 7, amount: '29166.67' }]
  */
 export function prorateFee(input: ProrateFeeInput): ProrateFeeResult {
   const parsed = parseInput(prorateFeeInputSchema, input);
@@ -137,9 +147,9 @@ export function prorateFee(input: ProrateFeeInput): ProrateFeeResult {
     return { id: h.id, fromDay };
   });
 
-  const ids: string[] = [];
-  for (const h of holders) if (h.id !== null && !ids.includes(h.id)) ids.push(h.id);
-  const months = new Map<string, number>(ids.map((id) => [id, 0]));
+  const months = new Map<string, number>(); // every id once, in first-appearance order
+  for (const h of holders) if (h.id !== null && !months.has(h.id)) months.set(h.id, 0);
+  const ids = [...months.keys()];
   let unallocatedMonths = 0;
   for (let m = 0; m < parsed.months; m += 1) {
     const owner = ownerOfMonth(holders, addMonthsToFirst(start, m), addMonthsToFirst(start, m + 1), parsed.method);

@@ -9,7 +9,10 @@ export const feesRules = defineRules([
   {
     id: 'fees.whole-months',
     kind: 'requirement',
-    sources: [{ document: 'ekvis-koordinator', section: 'Honorering' }],
+    sources: [
+      { document: 'ekvis-koordinator', section: 'Funktionsperiode' },
+      { document: 'ekvis-koordinator', section: 'Honorering' },
+    ],
     summary: {
       da: 'Skifter klyngen koordinator i løbet af året, deles årshonoraret mellem dem efter det antal hele måneder, hver har haft opgaven.',
       en: 'When a cluster changes coordinator during the year, the annual fee is divided between them by the whole months each held the post.',
@@ -19,12 +22,13 @@ export const feesRules = defineRules([
     id: 'fees.month-assignment',
     kind: 'interpretation',
     sources: [
-      { document: 'design-interpretation', section: 'Coordinator fee by whole months' },
+      { document: 'ekvis-koordinator', section: 'Funktionsperiode' },
       { document: 'ekvis-koordinator', section: 'Honorering' },
+      { document: 'design-interpretation', section: 'Coordinator fee by whole months' },
     ],
     summary: {
-      da: 'En måned tilfalder som standard den, der har posten den 1. i måneden. Alternativt den med flest dage i måneden (ved lighed den afgående), eller kun den, der har haft posten hele måneden. Måneder uden indehaver (vakance eller før første indehaver) udbetales ikke.',
-      en: 'By default a month belongs to whoever holds the post on its 1st. Alternatively to the holder with most days in it (a tie goes to the outgoing holder), or only to a holder who held it all month. Months without a holder (vacancy, or before the first holder) are not paid.',
+      da: 'Honoraret følger den tid, hver har haft opgaven, talt i hele måneder: som standard tilfalder en måned den, der har haft posten flest dage i den (ved lighed den afgående). Som valg kan måneden i stedet gå til den, der har posten den 1., eller kun til den, der har haft den hele måneden. Måneder uden indehaver (vakance eller før første indehaver) udbetales ikke.',
+      en: 'The fee follows the time each has held the task, counted in whole months: by default a month belongs to the holder with most days in it (a tie goes to the outgoing holder). As options, a month can instead go to whoever holds the post on its 1st, or only to a holder who held it all month. Months without a holder (vacancy, or before the first holder) are not paid.',
     },
   },
   {

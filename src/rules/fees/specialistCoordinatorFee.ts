@@ -12,6 +12,11 @@ import { parseInput } from '../../core/validate.js';
 import { specialistCoordinatorFeeTable } from '../../params/fees.js';
 import { feeHolderSchema, prorateFee, prorateMethodSchema, type ProrateFeeResult } from './prorateFee.js';
 
+/** Strict shape of the options (the table itself is checked by `tableOption`): a misspelt key is an input error. */
+const specialistFeeOptionsSchema = z
+  .strictObject({ fees: z.unknown().optional().describe('A dated table that replaces the built-in one') })
+  .describe('Options of specialistCoordinatorFee: `fees` replaces the dated table of yearly fees');
+
 /**
  * Input of {@link specialistCoordinatorFee}.
  *
@@ -21,7 +26,7 @@ import { feeHolderSchema, prorateFee, prorateMethodSchema, type ProrateFeeResult
 export const specialistCoordinatorFeeInputSchema = z.strictObject({
   year: yearSchema.describe('The period runs from 1 April of this year to 31 March of the next'),
   holders: z.array(feeHolderSchema).describe('In strictly increasing `from` order'),
-  method: prorateMethodSchema.default('first-of-month'),
+  method: prorateMethodSchema.default('majority-of-days'),
 });
 
 /** Input of {@link specialistCoordinatorFee}. */
@@ -61,6 +66,7 @@ export function specialistCoordinatorFee(
   options: SpecialistCoordinatorFeeOptions = {},
 ): SpecialistCoordinatorFeeResult {
   const { year, holders, method } = parseInput(specialistCoordinatorFeeInputSchema, input);
+  parseInput(specialistFeeOptionsSchema, options, ['options']);
   const start = `${String(year)}-04-01`;
   const entry = valueOn(tableOption(options, 'fees', specialistCoordinatorFeeTable), start);
   if (entry === undefined) throw inputError(['year'], `no specialist coordinator fee is published for the period starting ${start}`);

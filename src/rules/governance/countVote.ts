@@ -22,7 +22,7 @@ const count = (what: string) =>
  * voteSchema.parse({ yes: 3, no: 2 }) // { yes: 3, no: 2, blank: 0 }
  */
 export const voteSchema = z
-  .object({
+  .strictObject({
     yes: count('yes').describe('Votes for'),
     no: count('no').describe('Votes against'),
     blank: count('blank').default(0).describe('Blank votes; they count for neither side'),

@@ -6,24 +6,29 @@
 import { z } from 'zod';
 import type { RuleId } from '../../catalogue.js';
 import type { Bilingual } from '../../core/catalogue.js';
-import { inputError, redactCpr } from '../../core/errors.js';
+import { echo, inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { parseInput } from '../../core/validate.js';
 import { governanceRules } from './rules.js';
 import { doctorRoleSchema, votingRulesSchema, type DoctorRole, type VotingRules, type VotingRulesInput } from './votingRules.js';
 
 /**
- * zod schema of one member for {@link eligibleVoters}. Other fields are ignored, so the
- * `doctors` of a cluster document can be passed as they are.
+ * zod schema of one member for {@link eligibleVoters}. Strict: an unknown key is an input
+ * error. `name`, `clinicId` and `clusterId` are accepted (and not used), so the `doctors`
+ * of a cluster document can be passed as they are.
  *
  * @example
  * voterSchema.safeParse({ id: 'D1', role: 'owner', ploMember: true }).success // true
+ * voterSchema.safeParse({ id: 'D1', role: 'owner', plomember: true }).success // false (unknown key)
  */
 export const voterSchema = z
-  .object({
-    id: z.string({ message: 'id must be a string' }).min(1, { message: 'id must not be empty' }),
+  .strictObject({
+    id: z.string({ message: 'id must be a string' }).min(1, { message: 'id must not be empty' }).describe('The member'),
     role: doctorRoleSchema,
     ploMember: z.boolean({ message: 'ploMember must be true or false' }).optional().describe('Member of PLO; unknown if left out'),
+    name: z.string().optional().describe('Not used; accepted so a cluster document’s doctors can be passed as they are'),
+    clinicId: z.string().optional().describe('Not used; accepted so a cluster document’s doctors can be passed as they are'),
+    clusterId: z.string().optional().describe('Not used; accepted so a cluster document’s doctors can be passed as they are'),
   })
   .describe('A member of the cluster');
 
@@ -90,7 +95,7 @@ export function eligibleVoters(members: readonly VoterInput[], rules?: VotingRul
   const applied = parseInput(votingRulesSchema, rules ?? {}, ['rules']);
   const seen = new Set<string>();
   list.forEach((member, index) => {
-    if (seen.has(member.id)) throw inputError(['members', index, 'id'], `duplicate member id '${member.id}'`);
+    if (seen.has(member.id)) throw inputError(['members', index, 'id'], `duplicate member id '${echo(member.id)}'`);
     seen.add(member.id);
   });
 
@@ -98,7 +103,7 @@ export function eligibleVoters(members: readonly VoterInput[], rules?: VotingRul
   const excluded: ExcludedVoter[] = [];
   const findings: Finding[] = [];
   for (const { id, role, ploMember } of list) {
-    const shown = redactCpr(id);
+    const shown = echo(id);
     const name = ROLE_NAME[role];
     if (!applied.votingRoles.includes(role)) {
       excluded.push({

@@ -25,7 +25,7 @@ export type DoctorRole = z.output<typeof doctorRoleSchema>;
  * // { votingRoles: ['owner', 'employed'], requirePloMembership: true }
  */
 export const votingRulesSchema = z
-  .object({
+  .strictObject({
     votingRoles: z
       .array(doctorRoleSchema)
       .min(1, { message: 'votingRoles must name at least one role' })

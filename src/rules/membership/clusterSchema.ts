@@ -4,6 +4,9 @@
  * rules, and clinic owners known to stand outside every cluster.
  */
 import { z } from 'zod';
+import { echo } from '../../core/errors.js';
+import { isoDateSchema } from '../../core/dates.js';
+import { coordinatorLeftSchema, foundingSchema, postSchema } from '../governance/offices.js';
 import { doctorRoleSchema, votingRulesSchema } from '../governance/votingRules.js';
 
 const idSchema = (what: string) =>
@@ -26,6 +29,10 @@ export const clusterRulesSchema = votingRulesSchema
       .boolean({ message: 'traineesTakePart must be true or false' })
       .optional()
       .describe("The cluster's decision whether trainee doctors take part (§2.3); unknown if left out"),
+    attendanceRulesAdoptedAtAgm: z
+      .boolean({ message: 'attendanceRulesAdoptedAtAgm must be true or false' })
+      .optional()
+      .describe('Rules for attendance (and exclusion) have been adopted at an AGM (§10.4); unknown if left out'),
   })
   .describe("The cluster's own rules");
 
@@ -36,7 +43,7 @@ export const clusterRulesSchema = votingRulesSchema
  * clinicSchema.safeParse({ id: '012345', listedPatients: 4200, owners: ['D1'] }).success // true
  */
 export const clinicSchema = z
-  .object({
+  .strictObject({
     id: idSchema('clinic id').describe('The clinic’s ydernummer (or another unique id)'),
     name: nameSchema,
     listedPatients: z
@@ -58,7 +65,7 @@ export const clinicSchema = z
  * doctorSchema.safeParse({ id: 'D1', role: 'owner', clinicId: '012345', ploMember: true }).success // true
  */
 export const doctorSchema = z
-  .object({
+  .strictObject({
     id: idSchema('doctor id'),
     name: nameSchema,
     role: doctorRoleSchema,
@@ -77,7 +84,7 @@ export const doctorSchema = z
  * outsideOwnerSchema.safeParse({ id: 'X1', clinicId: '054321' }).success // true
  */
 export const outsideOwnerSchema = z
-  .object({
+  .strictObject({
     id: idSchema('outside owner id'),
     name: nameSchema,
     clinicId: idSchema('clinicId').optional().describe("The owner's clinic; may be a clinic of this cluster (a co-owner who stays out)"),
@@ -85,11 +92,25 @@ export const outsideOwnerSchema = z
   .describe('A clinic owner who stands outside every cluster');
 
 /**
+ * zod schema of a member excluded from the cluster (§10.4).
+ *
+ * @example
+ * exclusionSchema.safeParse({ personId: 'D7', on: '2025-05-01' }).success // true
+ */
+export const exclusionSchema = z
+  .strictObject({
+    personId: idSchema('personId').describe('The excluded doctor'),
+    on: isoDateSchema.describe('The day of the decision'),
+  })
+  .describe('A member excluded from the cluster work (§10.4)');
+
+/**
  * zod schema of a cluster document, used by `checkMembership` and the whole-year report.
  * Besides the shape it checks that ids are unique (clinics; doctors and outside owners
  * together), that each doctor's `clinicId` names a clinic, that each clinic owner is a
  * doctor of that clinic with role `owner`, that each `owner` doctor is listed as an owner
- * of their clinic, and that every clinic states `listedPatients` in the almen-praksis scheme.
+ * of their clinic, that every clinic states `listedPatients` in the almen-praksis scheme, and
+ * that a coordinator post names `coordinatorId`. Strict: an unknown key anywhere is an input error.
  *
  * @example
  * clusterSchema.parse({
@@ -99,7 +120,7 @@ export const outsideOwnerSchema = z
  * }).scheme // 'almen-praksis'
  */
 export const clusterSchema = z
-  .object({
+  .strictObject({
     id: idSchema('cluster id'),
     name: nameSchema,
     scheme: z
@@ -113,33 +134,48 @@ export const clusterSchema = z
       .array(outsideOwnerSchema, { message: 'outsideOwners must be a list' })
       .default([])
       .describe('Clinic owners known to stand outside every cluster'),
+    founding: foundingSchema.optional(),
+    posts: z
+      .array(postSchema, { message: 'posts must be a list' })
+      .default([])
+      .describe("The cluster's elected posts (coordinator, cashier, board members) with how they were filled"),
+    coordinatorLeft: coordinatorLeftSchema.optional(),
+    exclusions: z
+      .array(exclusionSchema, { message: 'exclusions must be a list' })
+      .default([])
+      .describe('Members excluded from the cluster work (§10.4)'),
   })
   .superRefine((cluster, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
 
     const clinics = new Map<string, (typeof cluster.clinics)[number]>();
+    /** The owners of each clinic as a set, so the check per doctor takes constant time. */
+    const ownerSets = new Map<string, Set<string>>();
     cluster.clinics.forEach((clinic, i) => {
-      if (clinics.has(clinic.id)) issue(['clinics', i, 'id'], `duplicate clinic id '${clinic.id}'`);
-      else clinics.set(clinic.id, clinic);
+      if (clinics.has(clinic.id)) issue(['clinics', i, 'id'], `duplicate clinic id '${echo(clinic.id)}'`);
+      else {
+        clinics.set(clinic.id, clinic);
+        ownerSets.set(clinic.id, new Set(clinic.owners));
+      }
       if (cluster.scheme === 'almen-praksis' && clinic.listedPatients === undefined) {
-        issue(['clinics', i, 'listedPatients'], `clinic '${clinic.id}' needs listedPatients in the almen-praksis scheme`);
+        issue(['clinics', i, 'listedPatients'], `clinic '${echo(clinic.id)}' needs listedPatients in the almen-praksis scheme`);
       }
     });
 
     const doctors = new Map<string, (typeof cluster.doctors)[number]>();
     cluster.doctors.forEach((doctor, i) => {
-      if (doctors.has(doctor.id)) issue(['doctors', i, 'id'], `duplicate doctor id '${doctor.id}'`);
+      if (doctors.has(doctor.id)) issue(['doctors', i, 'id'], `duplicate doctor id '${echo(doctor.id)}'`);
       else doctors.set(doctor.id, doctor);
       const clinic = clinics.get(doctor.clinicId);
-      if (clinic === undefined) issue(['doctors', i, 'clinicId'], `doctor '${doctor.id}' refers to unknown clinic '${doctor.clinicId}'`);
-      else if (doctor.role === 'owner' && !clinic.owners.includes(doctor.id)) {
-        issue(['doctors', i, 'role'], `doctor '${doctor.id}' is an owner but not listed among the owners of clinic '${clinic.id}'`);
+      if (clinic === undefined) issue(['doctors', i, 'clinicId'], `doctor '${echo(doctor.id)}' refers to unknown clinic '${echo(doctor.clinicId)}'`);
+      else if (doctor.role === 'owner' && !ownerSets.get(clinic.id)!.has(doctor.id)) {
+        issue(['doctors', i, 'role'], `doctor '${echo(doctor.id)}' is an owner but not listed among the owners of clinic '${echo(clinic.id)}'`);
       }
     });
 
     const outside = new Set<string>();
     cluster.outsideOwners.forEach((owner, i) => {
-      if (doctors.has(owner.id) || outside.has(owner.id)) issue(['outsideOwners', i, 'id'], `duplicate person id '${owner.id}'`);
+      if (doctors.has(owner.id) || outside.has(owner.id)) issue(['outsideOwners', i, 'id'], `duplicate person id '${echo(owner.id)}'`);
       outside.add(owner.id);
     });
 
@@ -148,14 +184,20 @@ export const clusterSchema = z
       clinic.owners.forEach((ownerId, j) => {
         const doctor = doctors.get(ownerId);
         const path = ['clinics', i, 'owners', j];
-        if (listed.has(ownerId)) issue(path, `owner '${ownerId}' is listed twice for clinic '${clinic.id}'`);
-        else if (doctor === undefined) issue(path, `owner '${ownerId}' of clinic '${clinic.id}' is not a doctor in doctors`);
-        else if (doctor.role !== 'owner') issue(path, `'${ownerId}' is listed as an owner of clinic '${clinic.id}' but has role '${doctor.role}'`);
+        if (listed.has(ownerId)) issue(path, `owner '${echo(ownerId)}' is listed twice for clinic '${echo(clinic.id)}'`);
+        else if (doctor === undefined) issue(path, `owner '${echo(ownerId)}' of clinic '${echo(clinic.id)}' is not a doctor in doctors`);
+        else if (doctor.role !== 'owner') issue(path, `'${echo(ownerId)}' is listed as an owner of clinic '${echo(clinic.id)}' but has role '${echo(doctor.role)}'`);
         else if (doctor.clinicId !== clinic.id) {
-          issue(path, `'${ownerId}' is listed as an owner of clinic '${clinic.id}' but works in clinic '${doctor.clinicId}'`);
+          issue(path, `'${echo(ownerId)}' is listed as an owner of clinic '${echo(clinic.id)}' but works in clinic '${echo(doctor.clinicId)}'`);
         }
         listed.add(ownerId);
       });
+    });
+
+    cluster.posts.forEach((p, i) => {
+      if (p.post === 'coordinator' && p.personId !== cluster.coordinatorId) {
+        issue(['posts', i, 'personId'], `the coordinator post names '${echo(p.personId)}' but coordinatorId is '${echo(cluster.coordinatorId ?? '')}'`);
+      }
     });
   })
   .describe('A cluster: clinics, doctors, coordinator, own rules and owners outside every cluster');

@@ -42,6 +42,18 @@ export const membershipRules = defineRules([
     },
   },
   {
+    id: 'membership.employed-owner-outside',
+    kind: 'interpretation',
+    sources: [
+      { document: 'klyngeregler-2023', section: '2.3' },
+      { document: 'klyngeregler-2023', section: '10.1' },
+    ],
+    summary: {
+      da: 'Står klinikkens ejer uden for alle klynger, og deltager en ansat læge alligevel i en klynge, giver det en advarsel og ikke et brud: reglen om at følge ejeren peger på at blive ude, men målet er, at alle læger er med i kvalitetsarbejdet.',
+      en: "When the clinic's owner stands outside every cluster and an employed doctor still takes part in one, it is a warning, not a breach: the rule that employees follow the owner points to staying out, but the aim is that every doctor joins the quality work.",
+    },
+  },
+  {
     id: 'membership.trainees',
     kind: 'interpretation',
     sources: [
@@ -58,12 +70,13 @@ export const membershipRules = defineRules([
     kind: 'requirement',
     sources: [
       { document: 'klyngeregler-2023', section: '7.1' },
+      { document: 'klyngeregler-2023', section: '2.3' },
       { document: 'organisering', section: 'Organisering af klyngearbejde' },
       { document: 'kiap-guide', section: 'Formel oprettelse af klyngerne' },
     ],
     summary: {
-      da: 'En klynge skal have en valgt klyngekoordinator, og koordinatoren skal være en af klyngens egne læger.',
-      en: "A cluster must have an elected coordinator, and the coordinator must be one of the cluster's own doctors.",
+      da: 'En klynge skal have en valgt klyngekoordinator, og koordinatoren skal være medlem af klyngen: en af dens egne læger, og ikke en uddannelseslæge, hvis klyngens regler siger, at uddannelseslæger ikke deltager.',
+      en: "A cluster must have an elected coordinator, and the coordinator must be a member of it: one of the cluster's own doctors, and not a trainee when the cluster's rules say trainees do not take part.",
     },
   },
   {
@@ -85,6 +98,18 @@ export const membershipRules = defineRules([
     summary: {
       da: 'Klyngekoordinatoren skal fortælle regionen, hvilke klinikejere der står uden for klyngesamarbejdet.',
       en: 'The cluster coordinator must tell the region which clinic owners stand outside the cluster work.',
+    },
+  },
+  {
+    id: 'membership.exclusion-rules',
+    kind: 'interpretation',
+    sources: [
+      { document: 'klyngeregler-2023', section: '10.4' },
+      { document: 'design-interpretation', section: 'Attendance rules' },
+    ],
+    summary: {
+      da: 'Klyngen kan på sit årsmøde vedtage regler for fremmøde, herunder eksklusion. Vi læser det sådan, at en eksklusion bør hvile på sådanne regler: en eksklusion uden vedtagne regler giver en advarsel, og er det ikke oplyst, om regler er vedtaget, gøres der opmærksom på det.',
+      en: 'A cluster may adopt attendance rules, including exclusion, at its AGM. We read this to mean an exclusion should rest on such rules: an exclusion without adopted rules gives a warning, and when it is not stated whether rules were adopted, we point it out.',
     },
   },
 ]);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
+import { longDates } from '../../core/dateText.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { restructuringRules } from './rules.js';
 
@@ -36,13 +37,14 @@ const WHAT = {
 /** Findings of `restructuring.agm-decision`: none when absent or taken at an AGM. */
 export function decisionFindings(decidedAt: DecidedAt | undefined, what: keyof typeof WHAT): Finding[] {
   if (decidedAt === undefined || decidedAt.kind !== 'other') return [];
+  const on = longDates(decidedAt.date);
   return [
     finding(
       restructuringRules['restructuring.agm-decision'],
       'violation',
       {
-        da: `${WHAT[what].da} besluttet ${decidedAt.date} uden for årsmødet/generalforsamlingen er ikke gyldig; den skal besluttes på et ordinært eller ekstraordinært årsmøde.`,
-        en: `${WHAT[what].en} decided on ${decidedAt.date} outside an AGM is not valid; it must be decided at an ordinary or extraordinary AGM.`,
+        da: `${WHAT[what].da} besluttet ${on.da} uden for årsmødet/generalforsamlingen er ikke gyldig; den skal besluttes på et ordinært eller ekstraordinært årsmøde.`,
+        en: `${WHAT[what].en} decided on ${on.en} outside an AGM is not valid; it must be decided at an ordinary or extraordinary AGM.`,
       },
       { kind: decidedAt.kind, date: decidedAt.date },
     ),

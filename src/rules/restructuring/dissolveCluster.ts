@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
+import { longDates } from '../../core/dateText.js';
 import { inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { amountSchema, formatAmount, formatKroner, toMoney } from '../../core/money.js';
@@ -57,6 +58,7 @@ export function dissolveCluster(input: DissolveClusterInput, options: RegionOpti
     throw inputError(['region'], `region ${region} does not exist on ${date}; the regions on that date: ${list}`);
   }
   const returnedToRegion = formatAmount(toMoney(balance));
+  const from = longDates(date);
   return {
     returnedToRegion,
     region,
@@ -67,8 +69,8 @@ export function dissolveCluster(input: DissolveClusterInput, options: RegionOpti
         restructuringRules['restructuring.dissolution-returns-funds'],
         'info',
         {
-          da: `Klyngens midler på ${formatKroner(returnedToRegion)} tilbageføres til Region ${region} med virkning fra ${date}.`,
-          en: `The cluster funds of ${returnedToRegion} kr return to Region ${region} with effect from ${date}.`,
+          da: `Klyngens midler på ${formatKroner(returnedToRegion)} tilbageføres til Region ${region} med virkning fra ${from.da}.`,
+          en: `The cluster funds of ${returnedToRegion} kr return to Region ${region} with effect from ${from.en}.`,
         },
         { returnedToRegion, region, effective: date },
       ),

@@ -7,7 +7,7 @@ import type { Finding } from '../../core/findings.js';
 import { amountSchema, formatAmount, sumMoney, toMoney } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
 import { decidedAtSchema, decisionFindings } from './decision.js';
-import { patientsSchema, requireUniqueIds } from './splitFunds.js';
+import { exactSum, patientsSchema, requireUniqueIds } from './splitFunds.js';
 
 /**
  * Input of {@link mergeFunds}.
@@ -17,7 +17,7 @@ import { patientsSchema, requireUniqueIds } from './splitFunds.js';
  */
 export const mergeFundsInputSchema = z.strictObject({
   clusters: z
-    .array(z.object({ id: z.string().min(1), balance: amountSchema, patients: patientsSchema }))
+    .array(z.strictObject({ id: z.string().min(1).describe('The cluster'), balance: amountSchema.describe('Its savings'), patients: patientsSchema }))
     .min(1)
     .describe('The clusters being merged'),
   decidedAt: decidedAtSchema.optional(),
@@ -37,7 +37,9 @@ export interface MergeFundsResult {
 
 /**
  * Merge clusters: the new cluster's savings are the sum of their balances and
- * its patients the sum of theirs. A `decidedAt` of kind `other` gives a violation (§11.1).
+ * its patients the sum of theirs. The patient sum is exact: each count is a whole
+ * number of at most 10,000,000 (`patientsSchema`), so any list that fits in memory
+ * sums far below 2^53 (a sum that would not be exact is an input error). A `decidedAt` of kind `other` gives a violation (§11.1).
  *
  * @throws {KlyngeInputError} on bad input: no clusters, duplicate ids, negative amounts or counts.
  * @example
@@ -49,7 +51,7 @@ export function mergeFunds(input: MergeFundsInput): MergeFundsResult {
   requireUniqueIds(clusters, 'clusters');
   return {
     balance: formatAmount(sumMoney(clusters.map((c) => toMoney(c.balance)))),
-    patients: clusters.reduce((sum, c) => sum + c.patients, 0),
+    patients: clusters.reduce((sum, c) => exactSum(sum, c.patients), 0),
     findings: decisionFindings(decidedAt, 'merge'),
   };
 }

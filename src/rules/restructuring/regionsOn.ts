@@ -8,6 +8,11 @@ import { isoDateSchema, type IsoDate } from '../../core/dates.js';
 import { parseInput } from '../../core/validate.js';
 import { REGIONS, regionsTable, type Region } from '../../params/regions.js';
 
+/** Strict shape of the options (the table itself is checked by `tableOption`): a misspelt key is an input error. */
+const regionOptionsSchema = z
+  .strictObject({ regions: z.unknown().optional().describe('A dated table that replaces the built-in one') })
+  .describe('Options of regionsOn and dissolveCluster: `regions` replaces the dated table of regions');
+
 /**
  * zod schema of a region name (whether it exists on a date is checked separately).
  *
@@ -33,5 +38,6 @@ export interface RegionOptions {
  */
 export function regionsOn(date: IsoDate, options: RegionOptions = {}): Region[] {
   const day = parseInput(isoDateSchema, date, ['date']);
+  parseInput(regionOptionsSchema, options, ['options']);
   return [...(valueOn(tableOption(options, 'regions', regionsTable), day)?.value ?? [])];
 }

@@ -4,12 +4,12 @@
  * several new ones, and the savings follow the patients.
  */
 import { z } from 'zod';
-import { inputError } from '../../core/errors.js';
+import { echo, inputError } from '../../core/errors.js';
 import type { Finding } from '../../core/findings.js';
 import { allocate, amountSchema, formatAmount, sumMoney, toMoney, ZERO, type Money } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
 import { decidedAtSchema, decisionFindings } from './decision.js';
-import { patientsSchema, requireUniqueIds, type FundPart } from './splitFunds.js';
+import { exactSum, patientsSchema, requireUniqueIds, type FundPart } from './splitFunds.js';
 
 /**
  * Input of {@link restructureFunds}.
@@ -19,11 +19,15 @@ import { patientsSchema, requireUniqueIds, type FundPart } from './splitFunds.js
  */
 export const restructureFundsInputSchema = z.strictObject({
   clusters: z
-    .array(z.object({ id: z.string().min(1), balance: amountSchema }))
+    .array(z.strictObject({ id: z.string().min(1).describe('The old cluster'), balance: amountSchema.describe('Its savings') }))
     .min(1)
     .describe('The old clusters with their savings'),
   moves: z
-    .array(z.object({ from: z.string().min(1), to: z.string().min(1), patients: patientsSchema }))
+    .array(z.strictObject({
+        from: z.string().min(1).describe('The old cluster the patients leave (an id in `clusters`)'),
+        to: z.string().min(1).describe('The new cluster they join'),
+        patients: patientsSchema,
+      }))
     .min(1)
     .describe('Patients moving from an old cluster (id in `clusters`) to a new cluster'),
   method: z
@@ -68,11 +72,26 @@ export function restructureFunds(input: RestructureFundsInput): RestructureFunds
   requireUniqueIds(clusters, 'clusters');
   const balances = new Map<string, Money>(clusters.map((c) => [c.id, toMoney(c.balance)]));
   moves.forEach((move, index) => {
-    if (!balances.has(move.from)) throw inputError(['moves', index, 'from'], `move from '${move.from}', which is not one of the old clusters`);
+    if (!balances.has(move.from)) throw inputError(['moves', index, 'from'], `move from '${echo(move.from)}', which is not one of the old clusters`);
   });
-  const newIds: string[] = [];
-  for (const move of moves) if (!newIds.includes(move.to)) newIds.push(move.to);
-  const patients = newIds.map((id) => moves.filter((m) => m.to === id).reduce((sum, m) => sum + m.patients, 0));
+  // One pass over the moves: the new clusters in order of first appearance, their patients,
+  // and per old cluster the patients it sends to each new cluster (by the new cluster's position).
+  const position = new Map<string, number>();
+  const patients: number[] = [];
+  const outgoing = new Map<string, Map<number, number>>();
+  for (const move of moves) {
+    let to = position.get(move.to);
+    if (to === undefined) {
+      to = patients.length;
+      position.set(move.to, to);
+      patients.push(0);
+    }
+    patients[to] = exactSum(patients[to]!, move.patients);
+    const sent = outgoing.get(move.from) ?? new Map<number, number>();
+    sent.set(to, exactSum(sent.get(to) ?? 0, move.patients));
+    outgoing.set(move.from, sent);
+  }
+  const newIds = [...position.keys()];
   if (patients.every((p) => p === 0)) throw inputError(['moves'], 'no patients move to the new clusters; the savings cannot be divided');
   const total = sumMoney(balances.values());
 
@@ -83,13 +102,17 @@ export function restructureFunds(input: RestructureFundsInput): RestructureFunds
     amounts = newIds.map(() => ZERO);
     clusters.forEach((c, index) => {
       const balance = balances.get(c.id)!;
-      const weights = newIds.map((id) => moves.filter((m) => m.from === c.id && m.to === id).reduce((sum, m) => sum + m.patients, 0));
-      if (weights.every((w) => w === 0)) {
+      // Only the new clusters that receive patients: a zero weight never gets an øre from
+      // allocate, so leaving them out gives the same parts; kept in the new clusters' order
+      // so allocate's tie-break (earlier input) is unchanged.
+      const targets = [...(outgoing.get(c.id) ?? new Map<number, number>())].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+      if (targets.length === 0) {
         if (balance.isZero()) return;
-        throw inputError(['clusters', index], `no patients move from '${c.id}', so its savings have nowhere to go under by-origin; use the pooled method`);
+        throw inputError(['clusters', index], `no patients move from '${echo(c.id)}', so its savings have nowhere to go under by-origin; use the pooled method`);
       }
-      allocate(formatAmount(balance), weights).forEach((a, j) => {
-        amounts[j] = amounts[j]!.plus(toMoney(a));
+      allocate(formatAmount(balance), targets.map(([, n]) => n)).forEach((a, j) => {
+        const to = targets[j]![0];
+        amounts[to] = amounts[to]!.plus(toMoney(a));
       });
     });
   }

@@ -3,7 +3,7 @@
  * split into several divides its savings by the new clusters' patients.
  */
 import { z } from 'zod';
-import { inputError } from '../../core/errors.js';
+import { echo, inputError } from '../../core/errors.js';
 import type { Finding } from '../../core/findings.js';
 import { allocate, amountSchema } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
@@ -21,7 +21,7 @@ export { patientsSchema };
 export const splitFundsInputSchema = z.strictObject({
   balance: amountSchema.describe('The savings of the cluster being split'),
   parts: z
-    .array(z.object({ id: z.string().min(1), patients: patientsSchema }))
+    .array(z.strictObject({ id: z.string().min(1).describe('The new cluster'), patients: patientsSchema }))
     .min(1)
     .describe('The new clusters with their patients'),
   decidedAt: decidedAtSchema.optional(),
@@ -44,11 +44,26 @@ export interface SplitFundsResult {
   readonly findings: Finding[];
 }
 
+/**
+ * Internal: `a + b` for patient counts, checked to be exact. Each count is at most
+ * 10,000,000 (`patientsSchema`), so a sum of fewer than 900 million counts stays below
+ * 2^53 and is exact; the check makes that bound an input error instead of a silent
+ * rounding should it ever be passed.
+ *
+ * @example
+ * exactSum(25000, 15000) // 40000
+ */
+export function exactSum(a: number, b: number): number {
+  const sum = a + b;
+  if (!Number.isSafeInteger(sum)) throw inputError([], 'the patient counts add up to more than 2^53 − 1; the sum would not be exact');
+  return sum;
+}
+
 /** Throw when an id occurs twice in a list. */
 export function requireUniqueIds(items: readonly { id: string }[], key: string): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) throw inputError([key, index, 'id'], `id '${item.id}' occurs more than once`);
+    if (seen.has(item.id)) throw inputError([key, index, 'id'], `id '${echo(item.id)}' occurs more than once`);
     seen.add(item.id);
   });
 }
