@@ -29,24 +29,35 @@ import { agmRules } from './rules.js';
  */
 export const agmFactsSchema = z
   .object({
-    meeting: isoDateSchema,
-    kind: z.enum(['ordinary', 'extraordinary']).optional(),
-    noticeSentOn: isoDateSchema.optional(),
-    agendaIncluded: z.boolean().optional(),
-    proposals: z.array(z.object({ id: z.string().min(1), receivedOn: isoDateSchema }).strict()).optional(),
-    minutesSentOn: isoDateSchema.optional(),
+    meeting: isoDateSchema.describe('Date of the meeting'),
+    kind: z.enum(['ordinary', 'extraordinary']).optional().describe("'ordinary' (default) or 'extraordinary' meeting"),
+    noticeSentOn: isoDateSchema.optional().describe('Date the electronic notice went out'),
+    agendaIncluded: z.boolean().optional().describe('Whether the agenda went out with the notice (only false is judged)'),
+    proposals: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).describe('Your id of the proposal (shown in messages; do not use a CPR number)'),
+            receivedOn: isoDateSchema.describe('Date the proposal was received'),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("Members' proposals and when they arrived"),
+    minutesSentOn: isoDateSchema.optional().describe('Date the minutes went to the members'),
     elections: z
       .array(
         z
           .object({
-            post: z.string().trim().min(1),
-            name: z.string().optional(),
-            term: z.string().optional(),
-            fee: z.union([z.string(), z.number().finite().nonnegative()]).optional(),
+            post: z.string().trim().min(1).describe('The post elected to, e.g. klyngekoordinator'),
+            name: z.string().optional().describe('Full name of the person elected, as in the minutes'),
+            term: z.string().optional().describe('The term, as in the minutes'),
+            fee: z.union([z.string(), z.number().finite().nonnegative()]).optional().describe('The fee, as in the minutes (0 or a text such as "honorarfri" counts as recorded)'),
           })
           .strict(),
       )
-      .optional(),
+      .optional()
+      .describe('Elections recorded in the minutes'),
   })
   .strict();
 
