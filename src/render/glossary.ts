@@ -28,9 +28,11 @@ export function glossaryMarkdown(): string {
     '|---|---|---|',
   ];
   for (const [id, c] of Object.entries(EXPENSE_CATEGORY_LABELS)) out.push(`| \`${id}\` | **${c.label.da}** — ${c.explanation.da} | **${c.label.en}** — ${c.explanation.en} |`);
-  out.push(...pairs('Verdicts — afgørelser', VERDICT_LABELS));
-  out.push(...pairs('Payee roles — modtagerens rolle', PAYEE_ROLE_LABELS));
-  out.push(...pairs('Severities — alvor', SEVERITY_LABELS));
-  out.push(...pairs('Rule areas — områder', AREA_LABELS));
-  return `${out.join('\n')}\n`;
+  const tables = [
+    pairs('Verdicts — afgørelser', VERDICT_LABELS),
+    pairs('Payee roles — modtagerens rolle', PAYEE_ROLE_LABELS),
+    pairs('Severities — alvor', SEVERITY_LABELS),
+    pairs('Rule areas — områder', AREA_LABELS),
+  ];
+  return `${out.concat(...tables).join('\n')}\n`;
 }

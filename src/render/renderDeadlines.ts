@@ -26,7 +26,7 @@ export function renderDeadlines(deadlines: AgmDeadlines, options: TextOptions = 
   const lang = options.lang === 'en' ? 'en' : 'da';
   const paint = painter(options.color === true);
   const out = [paint(WORDS[lang].deadlines, 'bold')];
-  for (const block of deadlineBlocks(deadlines, lang)) out.push(...blockLines(block, lang, paint));
+  for (const block of deadlineBlocks(deadlines, lang)) for (const line of blockLines(block, lang, paint)) out.push(line);
   for (const f of deadlines.findings) for (const line of findingLines(findingItem(f, WORDS[lang].agm, lang), lang, paint)) out.push(`  ${line}`);
   return redactCpr(`${out.join('\n')}\n`);
 }

@@ -38,12 +38,22 @@ export const renderOptionsSchema = z.strictObject({
 /** Options of {@link renderReport}. */
 export type RenderOptions = z.input<typeof renderOptionsSchema> & { readonly document?: ClusterYear };
 
-const finding = z.looseObject({
-  rule: z.string(),
-  severity: z.enum(['violation', 'warning', 'info']),
-  message: z.looseObject({ da: z.string(), en: z.string() }),
-  source: z.looseObject({ document: z.string(), section: z.string() }),
-});
+const SEVERITIES: readonly unknown[] = ['violation', 'warning', 'info'];
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** A finding's shape, checked without copying (reports can hold hundreds of thousands). */
+function isFinding(value: unknown): boolean {
+  if (!isRecord(value) || !isText(value['rule']) || !SEVERITIES.includes(value['severity'])) return false;
+  const { message, source } = value;
+  return isRecord(message) && isText(message['da']) && isText(message['en']) && isRecord(source) && isText(source['document']) && isText(source['section']);
+}
+
+const finding = z.custom<unknown>(isFinding, { message: 'not a finding (rule, severity, message { da, en }, source { document, section })' });
+const decision = z.custom<unknown>(
+  (d) => isRecord(d) && ['eligible', 'ineligible', 'needs-review'].includes(d['verdict'] as string) && isText(d['claimed']) && isText(d['approved']) && Array.isArray(d['findings']) && d['findings'].every(isFinding),
+  { message: 'not an expense decision (verdict, claimed, approved, findings)' },
+);
 
 /** The parts of a report the renderer reads; other fields pass through. */
 const reportSchema = z.looseObject({
@@ -51,10 +61,10 @@ const reportSchema = z.looseObject({
   scheme: z.enum(['almen-praksis', 'speciallaegepraksis']),
   cluster: z.looseObject({ id: z.string(), name: z.string().optional() }),
   expenses: z.looseObject({
-    decisions: z.array(z.looseObject({ id: z.string().optional(), verdict: z.enum(['eligible', 'ineligible', 'needs-review']), claimed: z.string(), approved: z.string(), findings: z.array(finding) })),
+    decisions: z.array(decision),
     totals: z.looseObject({ claimed: z.string(), approved: z.string(), rejected: z.string() }),
   }),
-  findings: z.array(finding.extend({ where: z.string() })),
+  findings: z.array(finding.refine((f) => isText((f as { where?: unknown }).where), { message: 'a report finding needs `where`' })),
   summary: z.looseObject({ violations: z.number(), warnings: z.number(), infos: z.number() }),
   calendar: z.array(z.looseObject({ date: z.string(), title: z.looseObject({ da: z.string(), en: z.string() }) })),
 });

@@ -22,7 +22,7 @@ export function renderRestructure(result: RestructureFundsResult, options: TextO
   const rows = result.clusters.map((c) => [echo(c.id), wholeNumber(c.patients, lang), money(c.amount, lang)]);
   rows.push(['', '', money(result.balance, lang)]);
   const out = [paint(`${W.restructure} (${W.restructureMethod[result.method] ?? result.method})`, 'bold')];
-  out.push(...blockLines({ kind: 'table', header: [...W.restructureColumns], rows, right: [1, 2] }, lang, paint));
+  for (const line of blockLines({ kind: 'table', header: [...W.restructureColumns], rows, right: [1, 2] }, lang, paint)) out.push(line);
   for (const f of result.findings) for (const line of findingLines(findingItem(f, W.restructure, lang), lang, paint)) out.push(`  ${line}`);
   return redactCpr(`${out.join('\n')}\n`);
 }

@@ -19,7 +19,14 @@ export function painter(color: boolean): Paint {
   return (text, code) => (color ? `\u001b[${SGR[code]}m${text}\u001b[0m` : text);
 }
 
+/** A cell that is a number or an amount (right-aligned in its column; text such as a date stays left). */
+const NUMERIC = /^(?:DKK )?[−-]?[\d.,]+(?: kr\.)?$/;
+
+const ASTRAL = /[\uD800-\uDBFF]/;
+
+/** Characters as a terminal counts them (code points, not UTF-16 units). */
 function width(text: string): number {
+  if (!ASTRAL.test(text)) return text.length;
   let n = 0;
   for (const _ of text) n += 1;
   return n;
@@ -33,7 +40,7 @@ export function columns(rows: readonly (readonly string[])[], right: readonly nu
     row
       .map((cell, c) => {
         const gap = ' '.repeat(widths[c]! - width(cell));
-        return right.includes(c) ? gap + cell : cell + gap;
+        return right.includes(c) && NUMERIC.test(cell) ? gap + cell : cell + gap;
       })
       .join('  ')
       .trimEnd(),

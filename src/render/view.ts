@@ -263,11 +263,17 @@ export function grantBlock(g: GrantForYearResult, lang: Lang): Block {
 export function claimsTable(e: ExpenseBatchResult, claims: ClaimFacts['claims'] | undefined, lang: Lang): Block {
   const W = WORDS[lang];
   const withFacts = claims !== undefined;
+  const dates = new Map<string, string>();
+  const dateText = (date: string): string => {
+    let text = dates.get(date);
+    if (text === undefined) dates.set(date, (text = dayShort(date, lang)));
+    return text;
+  };
   const rows: string[][] = [];
   for (let i = 0; i < e.decisions.length; i += 1) {
     const d = e.decisions[i]!;
     const claim = claims?.[i];
-    const facts = withFacts ? [claim ? dayShort(claim.date, lang) : '', claim ? EXPENSE_CATEGORY_LABELS[claim.category].label[lang] : ''] : [];
+    const facts = withFacts ? [claim ? dateText(claim.date) : '', claim ? EXPENSE_CATEGORY_LABELS[claim.category].label[lang] : ''] : [];
     rows.push([claimName(i, d.id, lang), ...facts, money(d.claimed, lang), money(d.approved, lang), money(pendingOf(d), lang), verdictText(d, lang)]);
   }
   const header = withFacts ? [...W.expenseColumns] : W.expenseColumns.filter((_, i) => i !== 1 && i !== 2);
