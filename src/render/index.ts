@@ -11,6 +11,7 @@ export { renderReport, renderOptionsSchema } from './renderReport.js';
 export type { RenderOptions } from './renderReport.js';
 export { renderDeadlines } from './renderDeadlines.js';
 export type { TextOptions } from './renderDeadlines.js';
+export type { Lang } from '../core/dateText.js';
 export { renderCalendar } from './renderCalendar.js';
 export { renderRestructure } from './renderRestructure.js';
 export { glossaryMarkdown } from './glossary.js';

@@ -6,7 +6,7 @@ import { blockLines, painter } from './text.js';
 import { calendarBlock } from './view.js';
 
 /**
- * The events of {@link annualCalendar} as text, one line per duty with its long date.
+ * The events of `annualCalendar` as text, one line per duty with its long date.
  *
  * @example
  * renderCalendar(annualCalendar({ year: 2025 }), { lang: 'en' }).split('\n')[0].replace(/ +/g, ' ').trim()

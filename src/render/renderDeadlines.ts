@@ -15,7 +15,7 @@ export interface TextOptions {
 }
 
 /**
- * The deadlines of {@link agmDeadlines} as text: long dates, the skipped days
+ * The deadlines of `agmDeadlines` as text: long dates, the skipped days
  * in one line per deadline, then the findings.
  *
  * @example

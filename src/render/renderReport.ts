@@ -78,7 +78,7 @@ function factsOf(document: unknown): ClaimFacts {
 }
 
 /**
- * The year report of {@link evaluateClusterYear} for people: Danish (default)
+ * The year report of `evaluateClusterYear` for people: Danish (default)
  * or English labels, long dates, amounts in the language's form, claims by
  * number and id ("Udgift 10 (E10)"), sources by title with section and link,
  * one warning per meeting, information findings summarised unless `verbose`.

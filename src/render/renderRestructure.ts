@@ -8,7 +8,7 @@ import { findingItem } from './view.js';
 import { WORDS } from './words.js';
 
 /**
- * The result of {@link restructureFunds} as text: one line per new cluster
+ * The result of `restructureFunds` as text: one line per new cluster
  * with its patients and share, the total, then the findings.
  *
  * @example

@@ -28,7 +28,7 @@ function langOf(options: TextOptions): Lang {
 }
 
 /**
- * The result of {@link checkExpenses} as text: the claims table and every
+ * The result of `checkExpenses` as text: the claims table and every
  * violation and warning, each naming its claim. `claims` (the input) adds
  * dates and categories to the table.
  *
@@ -48,7 +48,7 @@ export function renderChecks(result: ExpenseBatchResult, options: TextOptions = 
 }
 
 /**
- * The result of {@link grantForYear} as text.
+ * The result of `grantForYear` as text.
  *
  * @example
  * renderGrant(grantForYear({ year: 2024, patients: 48000 }), { lang: 'en' }).split('\n')[3].replace(/ +/g, ' ').trim()
@@ -60,7 +60,7 @@ export function renderGrant(grant: GrantForYearResult, options: TextOptions = {}
 }
 
 /**
- * The result of {@link prorateFee} as text.
+ * The result of `prorateFee` as text.
  *
  * @example
  * const fee = prorateFee({ annualFee: 50000, periodStart: '2024-04-01', holders: [{ id: 'A', from: '2024-04-01' }, { id: 'B', from: '2024-11-01' }] });
@@ -72,7 +72,7 @@ export function renderFee(fee: ProrateFeeResult, options: TextOptions = {}): str
 }
 
 /**
- * The result of {@link countVote} as text.
+ * The result of `countVote` as text.
  *
  * @example
  * renderVote(countVote({ yes: 12, no: 8, blank: 2 }), { lang: 'da' }).split('\n')[1].trim() // 'Forslaget er vedtaget (12 for, 8 imod, 2 blanke)'
