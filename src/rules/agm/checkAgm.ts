@@ -29,23 +29,23 @@ import { agmRules } from './rules.js';
 export const agmFactsSchema = z
   .object({
     meeting: isoDateSchema,
-    kind: z.enum(['ordinary', 'extraordinary']).optional(),
+    kind: z.enum(['ordinary', 'extraordinary']).optional().describe('ordinary (default) or extraordinary AGM'),
     noticeSentOn: isoDateSchema.optional(),
-    agendaIncluded: z.boolean().optional(),
-    proposals: z.array(z.object({ id: z.string().min(1), receivedOn: isoDateSchema }).strict()).optional(),
+    agendaIncluded: z.boolean().optional().describe('The notice included the agenda'),
+    proposals: z.array(z.object({ id: z.string().min(1).describe('The proposal'), receivedOn: isoDateSchema }).strict()).optional().describe("Members' proposals with the day each was received"),
     minutesSentOn: isoDateSchema.optional(),
     elections: z
       .array(
         z
           .object({
-            post: z.string().trim().min(1),
-            name: z.string().optional(),
-            term: z.string().optional(),
-            fee: z.union([z.string(), z.number().finite().nonnegative()]).optional(),
+            post: z.string().trim().min(1).describe('The post elected to (e.g. bestyrelsesmedlem)'),
+            name: z.string().optional().describe("The elected person's full name, as in the minutes"),
+            term: z.string().optional().describe('The term, as in the minutes'),
+            fee: z.union([z.string(), z.number().finite().nonnegative()]).optional().describe('The fee for the post, as in the minutes'),
           })
           .strict(),
       )
-      .optional(),
+      .optional().describe('The elections held at the meeting, as recorded in the minutes'),
   })
   .strict();
 

@@ -15,9 +15,9 @@ import { registerCache } from '../../core/caches.js';
  */
 export const agmOptionsSchema = z
   .object({
-    closedDays: z.enum(['statutory', 'holidays-only']).optional(),
-    extraClosedDays: z.array(isoDateSchema).optional(),
-    noticeOnWorkingDay: z.boolean().optional(),
+    closedDays: z.enum(['statutory', 'holidays-only']).optional().describe('statutory (default: also Grundlovsdag, 24 and 31 December) or holidays-only'),
+    extraClosedDays: z.array(isoDateSchema).optional().describe('More days that are not working days'),
+    noticeOnWorkingDay: z.boolean().optional().describe('Move the notice deadline back to a working day'),
     meetingKind: z.enum(['ordinary', 'extraordinary']).optional(),
   })
   .strict();

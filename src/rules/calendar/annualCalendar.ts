@@ -35,11 +35,11 @@ import { calendarRules } from './rules.js';
 export const annualCalendarInputSchema = z
   .object({
     year: yearSchema,
-    scheme: z.enum(['almen-praksis', 'speciallaegepraksis']).optional(),
+    scheme: z.enum(['almen-praksis', 'speciallaegepraksis']).optional().describe('almen-praksis (default) or speciallaegepraksis'),
     agmDate: isoDateSchema.optional(),
-    closedDays: z.enum(['statutory', 'holidays-only']).optional(),
-    extraClosedDays: z.array(isoDateSchema).optional(),
-    noticeOnWorkingDay: z.boolean().optional(),
+    closedDays: z.enum(['statutory', 'holidays-only']).optional().describe('statutory (default: also Grundlovsdag, 24 and 31 December) or holidays-only'),
+    extraClosedDays: z.array(isoDateSchema).optional().describe('More days that are not working days'),
+    noticeOnWorkingDay: z.boolean().optional().describe('Move the notice deadline back to a working day'),
   })
   .strict();
 

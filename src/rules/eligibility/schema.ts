@@ -49,31 +49,31 @@ export const SCHEMES = ['almen-praksis', 'speciallaegepraksis'] as const;
 export type Scheme = (typeof SCHEMES)[number];
 
 const payeeSchema = z.strictObject({
-  role: z.enum(PAYEE_ROLES, { message: `payee.role must be one of ${PAYEE_ROLES.join(', ')}` }),
-  name: z.string().optional(),
+  role: z.enum(PAYEE_ROLES, { message: `payee.role must be one of ${PAYEE_ROLES.join(', ')}` }).describe('Who is paid: coordinator, board member, secretary, member, clinic or an outside party'),
+  name: z.string().optional().describe("The payee's name"),
   cvr: z
     .string({ message: 'CVR number must be a string of 8 digits' })
     .refine(isValidCvr, { message: 'not a valid CVR number (8 digits passing the modulus-11 check)' })
-    .optional(),
+    .optional().describe('CVR number of a payee paid as B-income (8 digits)'),
   cpr: z
     .string({ message: 'CPR number must be a string' })
     .refine(isValidCpr, { message: 'not a valid CPR number (10 digits, DDMMYY-XXXX, the first six a real date)' })
-    .optional(),
+    .optional().describe('CPR number of a payee paid as A-income; never shown in any output'),
 });
 
 const meetingSchema = z.strictObject({
-  id: z.string().min(1, { message: 'meeting.id must not be empty' }),
-  attendees: z.number().int({ message: 'attendees must be a whole number' }).min(1, { message: 'attendees must be at least 1' }).optional(),
-  externalVenue: z.boolean().optional(),
-  overnight: z.boolean().optional(),
+  id: z.string().min(1, { message: 'meeting.id must not be empty' }).describe('The meeting the expense belongs to (claims of one meeting share caps and advice)'),
+  attendees: z.number().int({ message: 'attendees must be a whole number' }).min(1, { message: 'attendees must be at least 1' }).optional().describe('People present (specialists present, in the specialist scheme)'),
+  externalVenue: z.boolean().optional().describe('Held outside the clinics at a venue with meeting facilities'),
+  overnight: z.boolean().optional().describe('A meeting with an overnight stay'),
 });
 
 const documentationSchema = z.strictObject({
-  receipt: z.boolean().optional(),
-  contract: z.boolean().optional(),
-  timeStatement: z.boolean().optional(),
+  receipt: z.boolean().optional().describe('A receipt or voucher is held'),
+  contract: z.boolean().optional().describe('A contract for the fee is held'),
+  timeStatement: z.boolean().optional().describe('A statement of the hours worked is held'),
   hourlyRate: amountSchema.optional(),
-  approvedInMinutes: z.boolean().optional(),
+  approvedInMinutes: z.boolean().optional().describe('The fee is approved at the AGM and recorded in the minutes'),
 });
 
 /**
@@ -84,14 +84,14 @@ const documentationSchema = z.strictObject({
  * expenseSchema.safeParse({ category: 'catering', amount: 1200, date: '2025-03-27' }).success // true
  */
 export const expenseSchema = z.strictObject({
-  id: z.string().optional(),
-  category: z.enum(EXPENSE_CATEGORIES, { message: `category must be one of ${EXPENSE_CATEGORIES.join(', ')}` }),
+  id: z.string().optional().describe("The claim's own id, echoed in the decision"),
+  category: z.enum(EXPENSE_CATEGORIES, { message: `category must be one of ${EXPENSE_CATEGORIES.join(', ')}` }).describe('The kind of expense (see docs/glossary.md)'),
   amount: amountSchema,
   date: isoDateSchema,
-  description: z.string().optional(),
-  payee: payeeSchema.optional(),
-  meeting: meetingSchema.optional(),
-  documentation: documentationSchema.optional(),
+  description: z.string().optional().describe('What the expense is, in words'),
+  payee: payeeSchema.optional().describe('Who is paid'),
+  meeting: meetingSchema.optional().describe('The meeting the expense is for'),
+  documentation: documentationSchema.optional().describe('The documentation held for the claim'),
 });
 
 /** An expense claim as a caller gives it. */
@@ -113,7 +113,7 @@ export const yearToDateSchema = z.strictObject({
   presenterFees: amountSchema.optional(),
   coordinatorFees: amountSchema.optional(),
   meetings: z
-    .array(z.strictObject({ id: z.string().min(1), date: isoDateSchema, venueAndCatering: amountSchema }))
+    .array(z.strictObject({ id: z.string().min(1).describe('Meeting id'), date: isoDateSchema, venueAndCatering: amountSchema }))
     .superRefine((meetings, ctx) => {
       const seen = new Set<string>();
       meetings.forEach((m, index) => {
@@ -122,7 +122,7 @@ export const yearToDateSchema = z.strictObject({
         seen.add(key);
       });
     })
-    .optional(),
+    .optional().describe('Meetings with venue and catering approved so far this year'),
 });
 
 /** What has been approved so far in a calendar year, for the caps. */
@@ -148,7 +148,7 @@ export interface YearToDateState {
 const capsSchema = z.strictObject({
   perSpecialist: amountSchema.optional(),
   perSpecialistExternalVenue: amountSchema.optional(),
-  meetingsPerYear: z.number().int().min(0).optional(),
+  meetingsPerYear: z.number().int().min(0).optional().describe('Meetings a year with venue and catering refunded'),
   presentersPerYear: amountSchema.optional(),
   coordinatorFeePerYear: amountSchema.optional(),
 });
@@ -161,10 +161,10 @@ const capsSchema = z.strictObject({
  * clusterContextSchema.safeParse({ scheme: 'specialist' }).success // false
  */
 export const clusterContextSchema = z.strictObject({
-  scheme: z.enum(SCHEMES, { message: `scheme must be one of ${SCHEMES.join(', ')}` }).optional(),
-  yearToDate: yearToDateSchema.optional(),
-  costlyVenuePerAttendee: z.union([amountSchema, z.literal(false)]).optional(),
-  caps: capsSchema.optional(),
+  scheme: z.enum(SCHEMES, { message: `scheme must be one of ${SCHEMES.join(', ')}` }).optional().describe('almen-praksis (default) or speciallaegepraksis'),
+  yearToDate: yearToDateSchema.optional().describe('What the specialist caps have approved so far this year'),
+  costlyVenuePerAttendee: z.union([amountSchema, z.literal(false)]).optional().describe('Venue and catering per attendee above which a meeting gets the costly-venue warning (default 750 kr); false switches it off'),
+  caps: capsSchema.optional().describe('Overrides of the specialist caps'),
 });
 
 /** The cluster the claims belong to, and the state and options the rules need. */

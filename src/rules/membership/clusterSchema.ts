@@ -9,7 +9,7 @@ import { doctorRoleSchema, votingRulesSchema } from '../governance/votingRules.j
 const idSchema = (what: string) =>
   z.string({ message: `${what} must be a string` }).min(1, { message: `${what} must not be empty` });
 
-const nameSchema = z.string({ message: 'name must be a string' }).optional();
+const nameSchema = z.string({ message: 'name must be a string' }).optional().describe('Name, as people know it');
 
 /**
  * zod schema of a cluster's own rules: its voting rules (klyngeregler-2023 §6.1) and whether
@@ -59,7 +59,7 @@ export const clinicSchema = z
  */
 export const doctorSchema = z
   .object({
-    id: idSchema('doctor id'),
+    id: idSchema('doctor id').describe('The doctor (any unique id; never a CPR number)'),
     name: nameSchema,
     role: doctorRoleSchema,
     clinicId: idSchema('clinicId').describe('The clinic in `clinics` the doctor works in'),
@@ -78,7 +78,7 @@ export const doctorSchema = z
  */
 export const outsideOwnerSchema = z
   .object({
-    id: idSchema('outside owner id'),
+    id: idSchema('outside owner id').describe('The clinic owner outside every cluster'),
     name: nameSchema,
     clinicId: idSchema('clinicId').optional().describe("The owner's clinic; may be a clinic of this cluster (a co-owner who stays out)"),
   })
@@ -100,15 +100,15 @@ export const outsideOwnerSchema = z
  */
 export const clusterSchema = z
   .object({
-    id: idSchema('cluster id'),
+    id: idSchema('cluster id').describe('The cluster'),
     name: nameSchema,
     scheme: z
       .enum(['almen-praksis', 'speciallaegepraksis'], { message: "scheme must be 'almen-praksis' or 'speciallaegepraksis'" })
-      .default('almen-praksis'),
+      .default('almen-praksis').describe('almen-praksis (default) or speciallaegepraksis'),
     coordinatorId: idSchema('coordinatorId').optional().describe('Id of the elected coordinator'),
     rules: clusterRulesSchema.prefault({}),
-    clinics: z.array(clinicSchema, { message: 'clinics must be a list' }),
-    doctors: z.array(doctorSchema, { message: 'doctors must be a list' }),
+    clinics: z.array(clinicSchema, { message: 'clinics must be a list' }).describe("The cluster's clinics"),
+    doctors: z.array(doctorSchema, { message: 'doctors must be a list' }).describe('The doctors of the clinics'),
     outsideOwners: z
       .array(outsideOwnerSchema, { message: 'outsideOwners must be a list' })
       .default([])

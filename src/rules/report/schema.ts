@@ -55,7 +55,7 @@ export const clusterYearSchema = z
     coordinatorFee: coordinatorFeeSchema.optional(),
     agm: agmFactsSchema.optional().describe("What happened around the year's AGM"),
     calendar: calendarOptionsSchema
-      .extend({ noticeOnWorkingDay: z.boolean().optional() })
+      .extend({ noticeOnWorkingDay: z.boolean().optional().describe('Move the notice deadline back to a working day') })
       .optional()
       .describe('Working-day calendar for deadlines'),
     membership: membershipOptionsSchema.optional(),

@@ -17,7 +17,7 @@ import { patientsSchema, requireUniqueIds } from './splitFunds.js';
  */
 export const mergeFundsInputSchema = z.strictObject({
   clusters: z
-    .array(z.object({ id: z.string().min(1), balance: amountSchema, patients: patientsSchema }))
+    .array(z.object({ id: z.string().min(1).describe('The cluster'), balance: amountSchema, patients: patientsSchema }))
     .min(1)
     .describe('The clusters being merged'),
   decidedAt: decidedAtSchema.optional(),

@@ -19,11 +19,11 @@ import { patientsSchema, requireUniqueIds, type FundPart } from './splitFunds.js
  */
 export const restructureFundsInputSchema = z.strictObject({
   clusters: z
-    .array(z.object({ id: z.string().min(1), balance: amountSchema }))
+    .array(z.object({ id: z.string().min(1).describe('The old cluster'), balance: amountSchema }))
     .min(1)
     .describe('The old clusters with their savings'),
   moves: z
-    .array(z.object({ from: z.string().min(1), to: z.string().min(1), patients: patientsSchema }))
+    .array(z.object({ from: z.string().min(1).describe('The old cluster'), to: z.string().min(1).describe('The new cluster'), patients: patientsSchema }))
     .min(1)
     .describe('Patients moving from an old cluster (id in `clusters`) to a new cluster'),
   method: z

@@ -21,7 +21,7 @@ export { patientsSchema };
 export const splitFundsInputSchema = z.strictObject({
   balance: amountSchema.describe('The savings of the cluster being split'),
   parts: z
-    .array(z.object({ id: z.string().min(1), patients: patientsSchema }))
+    .array(z.object({ id: z.string().min(1).describe('The new cluster'), patients: patientsSchema }))
     .min(1)
     .describe('The new clusters with their patients'),
   decidedAt: decidedAtSchema.optional(),
