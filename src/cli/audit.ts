@@ -8,7 +8,7 @@ import type { ParameterTable } from '../core/catalogue.js';
 import type { SourceRef } from '../core/sources.js';
 
 /** One entry of a parameter table that applied to the period. */
-export interface ParameterUsed {
+interface ParameterUsed {
   readonly table: string;
   readonly from: string;
   readonly until?: string;

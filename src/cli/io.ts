@@ -22,7 +22,7 @@ export class CliProblem extends Error {
 }
 
 /** The largest document the command line reads: far above a real cluster year (the whole country has about 12,000 claims a year). */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** A file name as it may be shown (CPR-shaped numbers redacted). */
 export function shownName(path: string): string {
@@ -74,7 +74,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  * The offset of the first JSON syntax error in `text` and what was expected
  * there (an iterative scanner, so deep nesting cannot overflow the stack).
  */
-export function jsonErrorAt(text: string): { offset: number; expected: string } {
+function jsonErrorAt(text: string): { offset: number; expected: string } {
   let i = 0;
   const n = text.length;
   const ws = (): void => {
