@@ -26,8 +26,8 @@ export type { CalendarOptions, ClosedReason } from './core/calendar/workingDays.
 export type { Finding, Severity } from './core/findings.js';
 export { sortFindings, hasViolations } from './core/findings.js';
 export type { RuleEntry, RuleKind, Bilingual, DatedValue, ParameterTable } from './core/catalogue.js';
-export { SOURCES } from './core/sources.js';
-export type { SourceId, SourceRef } from './core/sources.js';
+export { SOURCES, SOURCE_DOCUMENTS } from './core/sources.js';
+export type { SourceId, SourceRef, SourceDocument } from './core/sources.js';
 export { ruleCatalogue, listRules, isRuleId } from './catalogue.js';
 export type { RuleId } from './catalogue.js';
 

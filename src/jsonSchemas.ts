@@ -53,10 +53,13 @@ export const inputSchemas = {
 export type InputSchemaName = keyof typeof inputSchemas;
 
 /**
- * The JSON Schema (draft 2020-12) of an input document.
+ * The JSON Schema (draft 2020-12) of an input document. Its `$id` is the
+ * file name (`expense.json`), a reference relative to wherever the file is
+ * read from: the shipped `klyngeregler/schema/expense.json` resolves to itself.
  *
  * @example
  * jsonSchemaFor('expense').properties.category.enum.includes('catering') // true
+ * jsonSchemaFor('expense').$id // 'expense.json'
  */
 export function jsonSchemaFor(name: InputSchemaName): Record<string, unknown> {
   if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(inputSchemas, name)) {
@@ -76,5 +79,5 @@ export function jsonSchemaFor(name: InputSchemaName): Record<string, unknown> {
       ];
     },
   }) as Record<string, unknown>;
-  return { $id: `https://unpkg.com/klyngeregler/schema/${name}.json`, title: name, ...schema };
+  return { $id: `${name}.json`, title: name, ...schema };
 }

@@ -1,6 +1,7 @@
 /**
  * Entry point of the `klyngeregler` binary: wires {@link runCli} to the process.
  */
+import { readFileSync } from 'node:fs';
 import { runCli } from './run.js';
 
 process.exitCode = runCli(process.argv.slice(2), {
@@ -8,4 +9,5 @@ process.exitCode = runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   isTty: process.stdout.isTTY === true,
   env: process.env,
+  stdin: () => readFileSync(0),
 });

@@ -32,11 +32,13 @@ describe('klyngeregler report', () => {
     const { code, out, err } = run(['report', GP]);
     expect(code).toBe(1);
     expect(err).toBe('');
-    expect(out).toContain('Årsrapport 2025 — Klynge Vestegnen');
+    expect(out).toContain('Årsrapport 2025 — Klynge Vestegnen (K-VESTEGNEN)');
     expect(out).toContain('164.250,00 kr.');
     expect(out).toContain('= formue ultimo');
     expect(out).toContain('53.167,45 kr.');
-    expect(out).toContain('✖ OVERTRÆDELSE agm.minutes-deadline');
+    expect(out).toContain('✖ OVERTRÆDELSE · Årsmøde');
+    expect(out).toContain('Udgift 10 (E10)');
+    expect(out).toContain('torsdag 20. marts 2025');
     expect(out).toContain('Anne Dahl (D01)');
     expect(out).not.toContain('\u001b['); // not a TTY: no colour
     expect(out).not.toContain('0503721234');
@@ -53,7 +55,8 @@ describe('klyngeregler report', () => {
     const { out } = run(['report', GP, '--lang', 'en']);
     expect(out).toContain('Year report 2025');
     expect(out).toContain('= closing balance');
-    expect(out).toContain('VIOLATION agm.minutes-deadline');
+    expect(out).toContain('VIOLATION agm.minutes-deadline · Annual general meeting');
+    expect(out).toContain('DKK 164,250.00');
   });
 
   it('writes Markdown for minutes', () => {
@@ -61,14 +64,16 @@ describe('klyngeregler report', () => {
     expect(code).toBe(1);
     expect(out.startsWith('# Årsrapport 2025 — Klynge Vestegnen')).toBe(true);
     expect(out).toContain('| Formue primo | 82.317,45 kr. |');
-    expect(out).toContain('- **OVERTRÆDELSE** `agm.minutes-deadline` (agm)');
+    expect(out).toContain('- **OVERTRÆDELSE** · Årsmøde: Referatet blev sendt');
   });
 
   it('writes the report object as JSON', () => {
     const { out } = run(['report', GP, '--format', 'json']);
-    const report = JSON.parse(out) as { grant: { amount: string }; summary: { violations: number } };
+    const report = JSON.parse(out) as { grant: { amount: string }; summary: { violations: number }; meta: { version: string; parameters: { table: string; from: string }[] } };
     expect(report.grant.amount).toBe('164250.00');
     expect(report.summary.violations).toBe(13);
+    expect(report.meta.version).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(report.meta.parameters).toContainEqual({ table: 'grantRatePerPatient', from: '2025-01-01', until: '2025-12-31', source: expect.anything() });
   });
 
   it('exits 0 when a year has no violations', () => {
@@ -91,7 +96,8 @@ describe('klyngeregler report', () => {
     const bad = run(['report', file('bad.json', '{\n  "year": 2025,\n  oops\n}')]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('bad.json is not valid JSON');
-    expect(bad.err).toContain('line 3');
+    expect(bad.err).toContain('At line 3, column 3: expected a property name in double quotes.');
+    expect(bad.err).not.toContain('oops');
 
     const shape = JSON.parse(readFileSync(GP, 'utf8'));
     shape.expenses[3].amount = '12.345';
@@ -118,15 +124,16 @@ describe('klyngeregler deadlines, calendar, restructure, schema', () => {
   it('deadlines: Easter 2025 skipped, names the skipped days, warns outside the window', () => {
     const { code, out } = run(['deadlines', '2025-04-24']);
     expect(code).toBe(0);
-    expect(out).toContain('Forslag modtaget senest           2025-04-07');
-    expect(out).toContain('2025-04-21 2. påskedag');
-    expect(out).toContain('ADVARSEL agm.meeting-first-quarter');
+    expect(out).toMatch(/Forslag modtaget senest +mandag 7\. april 2025/);
+    expect(out).toContain('2. påskedag (21. april 2025)');
+    expect(out.split('\n').filter((l) => l.includes('sprunget over'))).toEqual(['  Forslag modtaget senest: sprunget over 3 weekenddage, Skærtorsdag (17. april 2025), Langfredag (18. april 2025), Påskedag (20. april 2025) og 2. påskedag (21. april 2025).']);
+    expect(out).toContain('ADVARSEL · Årsmøde');
     const en = run(['deadlines', '2025-03-27', '--lang', 'en', '--format', 'json']);
-    expect(JSON.parse(en.out)).toMatchObject({ proposalsBy: '2025-03-13', noticeBy: '2025-03-13' });
+    expect(JSON.parse(en.out)).toMatchObject({ proposalsBy: '2025-03-13', noticeBy: '2025-03-13', meta: { library: 'klyngeregler' } });
   });
 
   it('deadlines: impossible date and bad options exit 2', () => {
-    expect(run(['deadlines', '2025-02-30'])).toMatchObject({ code: 2, err: 'klyngeregler: Invalid input\n  at meeting: 2025-02-30 is not a calendar date\n' });
+    expect(run(['deadlines', '2025-02-30'])).toMatchObject({ code: 2, err: 'klyngeregler: Invalid input (1 problem)\n  <meeting-date>: 2025-02-30 is not a calendar date\n' });
     expect(run(['deadlines', '2025-03-27', '--closed-days', 'sometimes']).code).toBe(2);
     expect(run(['deadlines']).code).toBe(2);
   });
@@ -134,9 +141,9 @@ describe('klyngeregler deadlines, calendar, restructure, schema', () => {
   it('calendar: text, JSON and iCalendar that an independent parser reads', () => {
     const text = run(['calendar', '2025', '--agm', '2025-03-20']);
     expect(text.code).toBe(0);
-    expect(text.out).toContain('2025-03-20  Årsmøde');
-    const json = JSON.parse(run(['calendar', '2025', '--scheme', 'speciallaegepraksis', '--format', 'json']).out) as { date: string }[];
-    expect(json.map((e) => e.date)).toEqual(['2025-01-31', '2025-03-31']);
+    expect(text.out).toMatch(/torsdag 20\. marts 2025 +Årsmøde/);
+    const json = JSON.parse(run(['calendar', '2025', '--scheme', 'speciallaegepraksis', '--format', 'json']).out) as { events: { date: string }[] };
+    expect(json.events.map((e) => e.date)).toEqual(['2025-01-31', '2025-03-31']);
     const ics = run(['calendar', '2025', '--ics', '--lang', 'en']).out;
     expect(ics.includes('\r\n')).toBe(true);
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
@@ -146,7 +153,7 @@ describe('klyngeregler deadlines, calendar, restructure, schema', () => {
     expect(own.out).toContain('UID:2025-grant-payment@k17.klynge.example\r\n');
     const badDomain = run(['calendar', '2025', '--ics', '--uid-domain', 'k 17']);
     expect([badDomain.code, badDomain.out]).toEqual([2, '']);
-    expect(badDomain.err).toContain('uidDomain');
+    expect(badDomain.err).toContain('--uid-domain: ');
     expect(run(['calendar', '2025', '--uid-domain', 'k17']).code).toBe(2);
   });
 
@@ -168,12 +175,59 @@ describe('klyngeregler deadlines, calendar, restructure, schema', () => {
 
   it('--help, --version, unknown commands and options', () => {
     expect(run(['--help'])).toMatchObject({ code: 0 });
-    expect(run(['--help']).out).toContain('klyngeregler report <file.json>');
+    expect(run(['--help']).out).toContain('report <file.json>         A cluster');
     expect(run(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+/);
     expect(run([]).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
     expect(run(['report', GP, '--format', 'pdf']).code).toBe(2);
     expect(run(['report', GP, '--lang', 'de']).code).toBe(2);
     expect(run(['report', GP, '--bogus']).code).toBe(2);
+  });
+});
+
+describe('standard input, refused files and exit codes', () => {
+  function runWithInput(args: string[], input: string | Buffer): { code: number | null; out: string; err: string } {
+    const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    return { code: result.status, out: result.stdout, err: result.stderr };
+  }
+
+  it('reads the document from standard input with -', () => {
+    const { code, out } = runWithInput(['report', '-', '--lang', 'en'], readFileSync(GP));
+    expect(code).toBe(1);
+    expect(out).toContain('Year report 2025 — Klynge Vestegnen');
+  });
+
+  it('refuses a file that is not UTF-8, an empty file and a document over the size limit, with exit 2', () => {
+    const latin1 = run(['report', file('latin1.json', '')]);
+    expect(latin1.code).toBe(2);
+    const path = join(tmp, 'latin1.json');
+    writeFileSync(path, Buffer.from('{"year": 2025, "cluster": {"id": "K\xC6"}}', 'latin1'));
+    const notUtf8 = run(['report', path]);
+    expect(notUtf8.code).toBe(2);
+    expect(notUtf8.err).toContain('latin1.json is not UTF-8 text');
+    expect(latin1.err).toContain('is empty');
+    const big = runWithInput(['report', '-'], Buffer.alloc(21 * 1024 * 1024, 0x20));
+    expect(big).toMatchObject({ code: 2, out: '' });
+    expect(big.err).toContain('standard input is too large');
+    expect(big.err).toContain('The limit is 20 MB');
+  });
+
+  it('exits 2, never 3 or a crash, for null and other non-documents', () => {
+    for (const command of ['restructure', 'report', 'check']) {
+      const { code, err } = runWithInput([command, '-'], 'null');
+      expect(code, command).toBe(2);
+      expect(err).not.toMatch(/\n\s+at .*\.(js|ts):\d+/);
+    }
+  });
+
+  it('explains each command and its options with --help', () => {
+    const deadlines = run(['deadlines', '--help']);
+    expect(deadlines.code).toBe(0);
+    expect(deadlines.out).toContain('--closed-days statutory|holidays-only');
+    expect(deadlines.out).toContain('Grundlovsdag (5 June), 24 and 31 December');
+    expect(deadlines.out).toContain('--notice-on-working-day The notice deadline');
+    for (const command of ['report', 'check', 'grant', 'fee', 'vote', 'calendar', 'restructure', 'schema']) {
+      expect(run([command, '--help']).out, command).toContain(`klyngeregler ${command}`);
+    }
   });
 });

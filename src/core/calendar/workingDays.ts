@@ -28,8 +28,8 @@ export interface CalendarOptions {
  */
 export const calendarOptionsSchema = z
   .object({
-    closedDays: z.enum(['statutory', 'holidays-only']).optional(),
-    extraClosedDays: z.array(isoDateSchema).optional(),
+    closedDays: z.enum(['statutory', 'holidays-only']).optional().describe('statutory (default: also Grundlovsdag, 24 and 31 December) or holidays-only'),
+    extraClosedDays: z.array(isoDateSchema).optional().describe('More days that are not working days'),
   })
   .strict();
 

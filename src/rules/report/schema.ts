@@ -60,7 +60,7 @@ export const clusterYearSchema = z
       .describe("What happened around the year's AGM (or an extraordinary meeting), with what its record shows"),
     duties: yearDutiesSchema.optional(),
     calendar: calendarOptionsSchema
-      .extend({ noticeOnWorkingDay: z.boolean().optional() })
+      .extend({ noticeOnWorkingDay: z.boolean().optional().describe('Move the notice deadline back to a working day') })
       .optional()
       .describe('Working-day calendar for deadlines'),
     membership: membershipOptionsSchema.optional(),

@@ -16,7 +16,7 @@ import { restructuringRules } from './rules.js';
  */
 export const decidedAtSchema = z
   .strictObject({
-    kind: z.enum(['ordinary-agm', 'extraordinary-agm', 'other']),
+    kind: z.enum(['ordinary-agm', 'extraordinary-agm', 'other']).describe('Which body decided: an ordinary or extraordinary AGM, or other'),
     date: isoDateSchema,
   })
   .describe('Where and when the decision was taken; anything but an AGM breaks §11.1');
