@@ -6,6 +6,8 @@ export const USAGE = `klyngeregler — the rules of Danish general-practice qual
 Usage: klyngeregler <command> [options]      (klyngeregler <command> --help for details)
 
   report <file.json>         A cluster's whole year: grant, ledger, claims, fee, AGM, findings
+  status <file.json> --as-of DATE
+                             What is overdue, unknown and due in the next 30 days
   check <claims.json>        Decide a batch of expense claims
   grant <year>               The year's grant for a number of listed patients
   fee                        Divide a coordinator fee between holders by whole months
@@ -50,8 +52,24 @@ Evaluate one cluster's year from a cluster-year document (see
                           json for the report object.
 ${FORMAT_LANG}
   --verbose               List every information finding (default: a summary).
+  --as-of YYYY-MM-DD      Judge the year as of the end of that day: a duty not
+                          yet due is never a violation (default: the last day
+                          of the year, so a closed year is judged whole).
 ${JSON_NOTE}
 Exit 1 when the year has violations.
+`,
+  status: `klyngeregler status <file.json | -> --as-of YYYY-MM-DD [options]
+
+The duties of a cluster year as of the end of a day: what is overdue, what is
+unknown (its day has passed and the document says nothing about it) and what
+falls due in the next days. The date is required: no clock is read.
+
+  --as-of YYYY-MM-DD      The day the status is taken (required).
+  --days N                How far ahead "due soon" looks (default 30).
+  --format text|json      text (default), or json with the three lists.
+${FORMAT_LANG}
+${JSON_NOTE}
+Exit 1 when the year has violations as of that day.
 `,
   check: `klyngeregler check <claims.json | -> [options]
 

@@ -19,6 +19,7 @@ import type { ProrateFeeInput } from '../rules/fees/prorateFee.js';
 import { countVote } from '../rules/governance/countVote.js';
 import { grantForYear } from '../rules/grant/grantForYear.js';
 import { rateForYear } from '../rules/grant/rateForYear.js';
+import { clusterYearStatus } from '../rules/report/clusterYearStatus.js';
 import { evaluateClusterYear } from '../rules/report/evaluateClusterYear.js';
 import type { ClusterYear } from '../rules/report/schema.js';
 import { restructureFunds } from '../rules/restructuring/restructureFunds.js';
@@ -28,6 +29,7 @@ import type { InputSchemaName } from '../jsonSchemas.js';
 import { renderCalendar } from '../render/renderCalendar.js';
 import { renderDeadlines } from '../render/renderDeadlines.js';
 import { renderReport } from '../render/renderReport.js';
+import { renderStatus } from '../render/renderStatus.js';
 import { renderChecks, renderFee, renderGrant, renderVote } from '../render/renderResults.js';
 import { renderRestructure } from '../render/renderRestructure.js';
 import { audit, version, yearPeriod, type Audit } from './audit.js';
@@ -48,6 +50,8 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   verbose: { type: 'boolean' },
+  'as-of': { type: 'string' },
+  days: { type: 'string' },
   scheme: { type: 'string' },
   agm: { type: 'string' },
   ics: { type: 'boolean' },
@@ -73,7 +77,8 @@ type Option = keyof typeof OPTIONS;
 
 /** The options each command takes (besides --help). */
 const ALLOWED: Readonly<Record<string, readonly Option[]>> = {
-  report: ['format', 'lang', 'verbose'],
+  report: ['format', 'lang', 'verbose', 'as-of'],
+  status: ['format', 'lang', 'as-of', 'days'],
   check: ['format', 'lang', 'scheme'],
   grant: ['format', 'lang', 'patients', 'rate'],
   fee: ['format', 'lang', 'annual-fee', 'period-start', 'months', 'holder', 'method'],
@@ -197,10 +202,24 @@ function runCommand(argv: readonly string[], io: CliIo): number {
       if (typeof doc === 'object' && doc !== null && !Array.isArray(doc) && !('cluster' in doc) && ('moves' in doc || 'clusters' in doc)) {
         throw new CliProblem({ kind: 'usage', title: `${shownName(file)} looks like a merger or split document, not a cluster year`, lines: [`Run \`klyngeregler restructure ${shownName(file)}\` instead.`] });
       }
-      const report = wrap(() => evaluateClusterYear(doc as ClusterYear), file);
+      const asOf = values['as-of'];
+      const report = wrap(() => evaluateClusterYear(doc as ClusterYear, asOf === undefined ? {} : { asOf }), file, { asOf: '--as-of' });
       if (format === 'json') io.stdout(json(report, audit(['grant', 'eligibility', 'fees', 'agm', 'membership', 'calendar', 'workdays', 'duties'], yearPeriod(report.year))));
       else io.stdout(renderReport(report, { lang, format, color: format === 'text' && color, verbose: values.verbose === true, document: doc as ClusterYear }));
       return report.summary.violations > 0 ? 1 : 0;
+    }
+    case 'status': {
+      const file = oneFile(command, rest);
+      const format = oneOf('format', values.format, ['text', 'json'], 'text', command);
+      const asOf = required('as-of', values['as-of'], command);
+      const days = wholeNumber('days', values.days, command);
+      const doc = readDocument(file, stdin);
+      const status = wrap(() => clusterYearStatus(doc as ClusterYear, days === undefined ? { asOf } : { asOf, days }), file, { asOf: '--as-of', days: '--days' });
+      if (format === 'json') {
+        const { report, ...lists } = status;
+        io.stdout(json({ ...lists, summary: report.summary }, audit(['agm', 'calendar', 'duties', 'workdays'], yearPeriod(report.year))));
+      } else io.stdout(renderStatus(status, days === undefined ? text : { ...text, days }));
+      return status.report.summary.violations > 0 ? 1 : 0;
     }
     case 'check': {
       const file = oneFile(command, rest);

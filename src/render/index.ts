@@ -10,6 +10,7 @@
 export { renderReport, renderOptionsSchema } from './renderReport.js';
 export type { RenderOptions } from './renderReport.js';
 export { renderDeadlines } from './renderDeadlines.js';
+export { renderStatus } from './renderStatus.js';
 export type { TextOptions } from './renderDeadlines.js';
 export type { Lang } from '../core/dateText.js';
 export { renderCalendar } from './renderCalendar.js';
