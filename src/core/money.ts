@@ -5,7 +5,6 @@
  */
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { registerCache } from './caches.js';
 import { inputError } from './errors.js';
 
 /** A kroner amount as given by a caller: `"1234.5"` or `1234.5`; finite, never negative, at most 2 decimals. */
@@ -68,29 +67,17 @@ export function toMoney(value: unknown, path: readonly (string | number)[] = [])
   return new Decimal(value as number | string);
 }
 
-let parsedEntries = new WeakMap<object, { readonly money: Money; readonly text: string }>();
-// Stryker disable next-line BlockStatement: equivalent — emptying a cache changes no result (test/core/caches.test.ts); it only gives each test of a mutation run a fresh start
-registerCache(() => {
-  parsedEntries = new WeakMap();
-});
-
 /**
  * Internal: the amount of a dated table entry (`{ value: '1072.02', … }`) as
- * money and as two-decimal text, parsed once per entry object (tables are
- * read for every claim).
+ * money and as two-decimal text.
  *
  * @throws {KlyngeInputError} at `path` when the entry's value is not an amount.
  * @example
  * entryAmount({ from: '2025-01-01', value: '1072.02' }, ['options', 'rates']).text // '1072.02'
  */
 export function entryAmount(entry: { readonly value: unknown }, path: readonly (string | number)[]): { readonly money: Money; readonly text: string } {
-  let parsed = parsedEntries.get(entry);
-  if (parsed === undefined) {
-    const money = toMoney(entry.value, path);
-    parsed = { money, text: formatAmount(money) };
-    parsedEntries.set(entry, parsed);
-  }
-  return parsed;
+  const money = toMoney(entry.value, path);
+  return { money, text: formatAmount(money) };
 }
 
 /**
@@ -113,20 +100,16 @@ export function formatAmount(value: Money): string {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
-const CANONICAL_TEXT = /^(?:0|[1-9]\d*)\.\d\d$/;
-
 /**
- * Internal: the two-decimal text of an amount already known to be valid,
- * without decimal.js when the text is plain (`"1234.50"` as is, a whole
- * number `1234` → `"1234.00"`); otherwise through `money` (its Decimal).
+ * Internal: the two-decimal text of an amount already known to be valid
+ * (the same as {@link formatAmount} of `money`; `value` is not read).
  *
  * @example
  * formatGivenAmount('1234.50', toMoney('1234.50')) // '1234.50'
  * formatGivenAmount('007.5', toMoney('007.5'))     // '7.50'
  */
-export function formatGivenAmount(value: Amount, money: Money): string {
-  if (typeof value === 'string') return CANONICAL_TEXT.test(value) ? value : formatAmount(money);
-  return Number.isSafeInteger(value) ? `${value}.00` : formatAmount(money);
+export function formatGivenAmount(_value: Amount, money: Money): string {
+  return formatAmount(money);
 }
 
 /**
@@ -182,7 +165,6 @@ export function multiplyMoney(count: number, perUnit: Amount | Money): string {
  * formatKroner(50000)      // '50.000,00 kr.'
  */
 export function formatKroner(amount: Amount): string {
-  if (typeof amount === 'string' && CANONICAL_TEXT.test(amount)) return groupKroner(amount, '');
   const value = typeof amount === 'string' && amount.startsWith('-') ? toMoney(amount.slice(1), []).negated() : toMoney(amount);
   return groupKroner(formatAmount(value.abs()), value.isNegative() && !value.isZero() ? '-' : '');
 }
@@ -208,7 +190,6 @@ function parseWeight(weight: unknown, index: number): Decimal {
 
 /** The weights as whole numbers in the same proportions (scaled by 10 to the most decimals). */
 function integerWeights(weights: readonly unknown[]): bigint[] {
-  if (weights.every((w) => typeof w === 'number' && Number.isSafeInteger(w) && w >= 0)) return (weights as number[]).map((w) => BigInt(w));
   const parsed = weights.map(parseWeight);
   const scale = new Decimal(10).pow(parsed.reduce((max, w) => Math.max(max, w.decimalPlaces()), 0));
   return parsed.map((w) => BigInt(w.times(scale).toFixed(0)));

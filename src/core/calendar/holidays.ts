@@ -1,5 +1,4 @@
 import { valueOn } from '../catalogue.js';
-import { registerCache } from '../caches.js';
 import { dayNumberOf, fromDayNumber, yearSchema } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import type { Bilingual } from '../catalogue.js';
@@ -54,8 +53,8 @@ const FIXED_HOLIDAYS: readonly { month: number; day: number; name: Bilingual }[]
   { month: 12, day: 26, name: { da: '2. juledag', en: 'Boxing Day' } },
 ];
 
+/** Holidays by year, built once per year (a pure function of the year, frozen). */
 const cache = new Map<number, readonly (Holiday & { day: number })[]>();
-registerCache(() => cache.clear());
 
 /** Internal: holidays of a validated year with day numbers, cached per year. */
 export function holidaysOfYear(year: number): readonly (Holiday & { day: number })[] {

@@ -7,7 +7,6 @@
  * kiap-guide "Klyngens regler") has the same deadlines but no window.
  */
 import { toDayNumber } from '../../core/dates.js';
-import { registerCache } from '../../core/caches.js';
 import type { Bilingual } from '../../core/catalogue.js';
 import type { IsoDate } from '../../core/dates.js';
 import { stepWorkingDays } from '../../core/calendar/workingDays.js';
@@ -147,11 +146,6 @@ function lazyExplanation(options: ResolvedAgmOptions): PropertyDescriptor {
 }
 
 let defaultExplanation: PropertyDescriptor | undefined;
-// Stryker disable next-line BlockStatement: equivalent — emptying a cache changes no result (test/core/caches.test.ts); it only gives each test of a mutation run a fresh start
-registerCache(() => {
-  windowTextsByYear.clear();
-  defaultExplanation = undefined;
-});
 
 /**
  * The deadlines of an annual or extraordinary meeting: `noticeBy` (14

@@ -4,7 +4,6 @@ import { isoDateSchema } from '../../core/dates.js';
 import { resolveCalendar } from '../../core/calendar/workingDays.js';
 import type { CalendarOptions, ResolvedCalendar } from '../../core/calendar/workingDays.js';
 import { parseInput } from '../../core/validate.js';
-import { registerCache } from '../../core/caches.js';
 
 /**
  * zod schema for {@link AgmOptions}: the calendar options plus
@@ -39,10 +38,6 @@ export interface ResolvedAgmOptions {
 }
 
 let defaultOptions: ResolvedAgmOptions | undefined;
-// Stryker disable next-line BlockStatement: equivalent — emptying a cache changes no result (test/core/caches.test.ts); it only gives each test of a mutation run a fresh start
-registerCache(() => {
-  defaultOptions = undefined;
-});
 
 /**
  * Internal: validate AGM options (throws KlyngeInputError under `path`).

@@ -8,7 +8,6 @@
  * recommended AGM window. Working days are walked by the core's
  * `stepWorkingDays`.
  */
-import { registerCache } from '../../core/caches.js';
 import { dayNumberOf, fromDayNumber, MAX_YEAR, MIN_YEAR } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
 import { AGM_WINDOW } from '../../params/agm.js';
@@ -60,12 +59,6 @@ function buildYearTable(year: number): YearTable {
 
 /** Tables of the years MIN_YEAR − 1 … MAX_YEAR + 1 (a deadline may fall in the year before or after its meeting), by year − (MIN_YEAR − 1). */
 const tables: (YearTable | undefined)[] = [];
-// Stryker disable next-line BlockStatement: equivalent — emptying a cache changes no result (test/core/caches.test.ts); it only gives each test of a mutation run a fresh start
-registerCache(() => {
-  tables.length = 0;
-  commonYear = undefined;
-  leapYear = undefined;
-});
 
 /**
  * Internal: the table of a year, cached for MIN_YEAR − 1 … MAX_YEAR + 1.
