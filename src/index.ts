@@ -21,6 +21,7 @@ export {
   workingDayOnOrBefore,
   workingDaysBetween,
   calendarOptionsSchema,
+  closedDaysSchema,
 } from './core/calendar/workingDays.js';
 export type { CalendarOptions, ClosedReason } from './core/calendar/workingDays.js';
 export type { Finding, Severity } from './core/findings.js';

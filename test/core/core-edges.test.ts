@@ -145,11 +145,9 @@ describe('integer date arithmetic agrees with the UTC calendar', () => {
 describe('dated-table overrides are checked before use', () => {
   it('rejects options that are not an object and tables without dated values, with paths', () => {
     expect(issuesOf(() => regionsOn('2026-05-01', null as never))).toEqual([{ path: ['options'], message: 'options must be an object' }]);
-    expect(issuesOf(() => rateForYear(2025, { rates: { values: 'x' } } as never))[0]?.path).toEqual(['options', 'rates']);
-    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never))).toEqual([
-      { path: ['options', 'rates', 'values', 0], message: "each value needs a 'from' date (and optionally an 'until' date) as YYYY-MM-DD" },
-    ]);
-    expect(issuesOf(() => regionsOn('2026-05-01', { regions: { values: [{ from: '2020-01-01', until: 5 }] } } as never))[0]?.path).toEqual(['options', 'regions', 'values', 0]);
+    expect(issuesOf(() => rateForYear(2025, { rates: { values: 'x' } } as never)).map((i) => i.path)).toContainEqual(['options', 'rates', 'values']);
+    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never)).map((i) => i.path)).toContainEqual(['options', 'rates', 'values', 0, 'from']);
+    expect(issuesOf(() => regionsOn('2026-05-01', { regions: { values: [{ from: '2020-01-01', until: 5 }] } } as never)).map((i) => i.path)).toContainEqual(['options', 'regions', 'values', 0, 'until']);
     expect(regionsOn('2026-05-01', {})).toContain('Hovedstaden');
     expect(rateForYear(2025, { rates: { name: 'r', unit: 'kr', description: { da: 'x', en: 'x' }, values: [{ from: '2025-01-01', value: '9.99', source: { document: 'design-interpretation', section: 'x' } }] } })?.rate).toBe('9.99');
   });

@@ -52,7 +52,7 @@ describe('checkHourlyRate (fees.consultant-hourly-rate)', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(KlyngeInputError);
-      expect((error as KlyngeInputError).issues[0]!.path).toEqual(['options', 'rates']);
+      expect((error as KlyngeInputError).issues[0]!.path).toEqual(['options', 'rates', 'values', 0, 'value']);
     }
   });
   it('rejects bad input', () => {

@@ -58,7 +58,7 @@ describe('specialistCoordinatorFee (fees.specialist-coordinator-fee)', () => {
       specialistCoordinatorFee({ year: 2026, holders: [] }, { fees });
       expect.unreachable();
     } catch (error) {
-      expect((error as KlyngeInputError).issues[0]!.path).toEqual(['options', 'fees']);
+      expect((error as KlyngeInputError).issues[0]!.path).toEqual(['options', 'fees', 'values', 0, 'value']);
     }
   });
   it('rejects unsorted holders', () => {

@@ -8,29 +8,36 @@ import { statutoryClosingDays } from '../../params/holidays.js';
 import { holidaysOfYear } from './holidays.js';
 
 /**
- * Which days are closed besides weekends. `statutory` (default): public holidays
- * plus Grundlovsdag, 24 and 31 December, as Danish statutes count deadlines;
- * `holidays-only`: the public holidays alone. `extraClosedDays` adds the
- * caller's own closed days (e.g. a secretariat's closing days).
+ * Which days are closed besides weekends. `statutory` (default): public
+ * holidays plus Grundlovsdag, 24 and 31 December, as Danish statutes count
+ * deadlines; `holidays-only`: the public holidays alone.
+ *
+ * @example
+ * closedDaysSchema.options // ['statutory', 'holidays-only']
  */
-export interface CalendarOptions {
-  readonly closedDays?: 'statutory' | 'holidays-only';
-  readonly extraClosedDays?: readonly IsoDate[];
-}
+export const closedDaysSchema = z
+  .enum(['statutory', 'holidays-only'])
+  .describe("Which days are closed besides weekends: 'statutory' (public holidays, Grundlovsdag, 24 and 31 December; the default) or 'holidays-only'");
 
 /**
- * zod schema for {@link CalendarOptions}.
+ * zod schema of {@link CalendarOptions}: `closedDays` (see
+ * {@link closedDaysSchema}) and `extraClosedDays`, the caller's own closed
+ * days (e.g. a secretariat's closing days). Strict; other option sets
+ * (the AGM options) `.extend` it.
  *
  * @example
  * calendarOptionsSchema.parse({ closedDays: 'holidays-only' }) // { closedDays: 'holidays-only' }
  * calendarOptionsSchema.safeParse({ closedDays: 'weekends' }).success // false
  */
 export const calendarOptionsSchema = z
-  .object({
-    closedDays: z.enum(['statutory', 'holidays-only']).optional(),
-    extraClosedDays: z.array(isoDateSchema).optional(),
+  .strictObject({
+    closedDays: closedDaysSchema.optional(),
+    extraClosedDays: z.array(isoDateSchema).optional().describe('Extra closed days of your own, as YYYY-MM-DD'),
   })
-  .strict();
+  .describe('Which days count as working days');
+
+/** Options of the working-day functions: which days are closed besides weekends. */
+export type CalendarOptions = z.input<typeof calendarOptionsSchema>;
 
 /** Why a day is not a working day. */
 export interface ClosedReason {
