@@ -13,7 +13,7 @@ import { isoDateSchema, toDayNumber, type IsoDate } from './dates.js';
 import { inputError } from './errors.js';
 import { copyData, deepFreeze } from './frozen.js';
 import { SOURCES, type SourceId } from './sources.js';
-import { parseInput } from './validate.js';
+import { parseInput, readInput } from './validate.js';
 
 /**
  * Text in Danish and English.
@@ -164,8 +164,10 @@ export function valueOn<T>(table: ParameterTable<T>, date: IsoDate): DatedValue<
  * tableOption({}, 'rates', grantRateTable) === grantRateTable // true (no override given)
  */
 export function tableOption<T>(options: unknown, key: string, fallback: ParameterTable<T>): ParameterTable<T> {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw inputError(['options'], 'options must be an object');
-  const table = (options as Record<string, unknown>)[key];
+  const table = readInput(['options'], () => {
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) throw inputError(['options'], 'options must be an object', 'invalid-type');
+    return (options as Record<string, unknown>)[key];
+  });
   if (table === undefined) return fallback;
   return parseInput(parameterTableSchema(tableValueSchema(fallback)), table, ['options', key]) as ParameterTable<T>;
 }
