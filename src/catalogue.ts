@@ -3,6 +3,7 @@
  * and a summary in Danish and English. `docs/rules.md` is generated from it.
  */
 import type { RuleEntry } from './core/catalogue.js';
+import { copyData, deepFreeze } from './core/frozen.js';
 import { coreRules } from './core/rules.js';
 import { agmRules } from './rules/agm/rules.js';
 import { calendarRules } from './rules/calendar/rules.js';
@@ -13,7 +14,7 @@ import { grantRules } from './rules/grant/rules.js';
 import { membershipRules } from './rules/membership/rules.js';
 import { restructuringRules } from './rules/restructuring/rules.js';
 
-const all = {
+const all = deepFreeze({
   ...coreRules,
   ...grantRules,
   ...feesRules,
@@ -23,7 +24,7 @@ const all = {
   ...membershipRules,
   ...calendarRules,
   ...eligibilityRules,
-} as const;
+} as const);
 
 /** Every rule id in the catalogue. */
 export type RuleId = keyof typeof all;
@@ -37,13 +38,13 @@ export type RuleId = keyof typeof all;
 export const ruleCatalogue: { readonly [K in RuleId]: RuleEntry<K> } = all;
 
 /**
- * All catalogue entries in id order.
+ * All catalogue entries in id order (the caller's own copies).
  *
  * @example
  * listRules().map((r) => r.id).includes('workdays.public-holidays') // true
  */
 export function listRules(): RuleEntry<RuleId>[] {
-  return (Object.values(ruleCatalogue) as RuleEntry<RuleId>[]).sort((a, b) => a.id.localeCompare(b.id));
+  return (Object.values(ruleCatalogue) as RuleEntry<RuleId>[]).map(copyData).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**

@@ -158,7 +158,7 @@ export function formatPath(path: readonly (string | number)[], whole = '(input)'
  * @example
  * let issues;
  * try { allocate('10', []); } catch (e) { if (isKlyngeInputError(e)) issues = e.issues; }
- * issues // [{ path: ['weights'], message: 'weights must not be empty' }]
+ * issues // [{ path: ['weights'], code: 'too-small', message: 'weights must not be empty', messages: { da: 'for lille, for kort eller for få (weights must not be empty)', en: 'weights must not be empty' } }]
  */
 export class KlyngeInputError extends Error {
   override readonly name = 'KlyngeInputError';
@@ -198,8 +198,8 @@ export function isKlyngeInputError(value: unknown): value is KlyngeInputError {
  * A {@link KlyngeInputError} with a single issue.
  *
  * @example
- * inputError(['year'], 'no published rate for 2030; pass `rate`').issues
- * // [{ path: ['year'], message: 'no published rate for 2030; pass `rate`' }]
+ * inputError(['year'], 'no published rate for 2030; pass `rate`').issues[0].code
+ * // 'missing-parameter'
  */
 export function inputError(path: readonly (string | number)[], message: string, code?: InputIssueCode, messageDa?: string): KlyngeInputError {
   return new KlyngeInputError([{ path, message, code, messageDa }]);
@@ -229,7 +229,7 @@ function codeOfMessage(message: string): InputIssueCode {
   if (DATE_MESSAGE.test(message)) return 'invalid-date';
   if (message.startsWith('amount is too large')) return 'amount-too-large';
   if (message.startsWith('amount must')) return 'invalid-amount';
-  if (/^no .* (is )?published/.test(message)) return 'missing-parameter';
+  if (/^no\b.*\bpublished\b/.test(message)) return 'missing-parameter';
   return 'invalid-value';
 }
 
@@ -261,26 +261,24 @@ function codeOf(issue: z.core.$ZodIssue): InputIssueCode {
 
 /**
  * Convert a zod error into a {@link KlyngeInputError}, keeping zod's paths.
- * An unknown key becomes one issue per key, at the key's own path.
+ * An unknown key is an issue at the path of its object, naming the key.
  *
  * @example
  * const r = isoDateSchema.safeParse('2025-02-30');
  * fromZodError(r.error, ['meeting']).issues[0].path // ['meeting']
  * @example
  * const typo = calendarOptionsSchema.safeParse({ closedDay: 'statutory' });
- * fromZodError(typo.error, ['options']).issues // [{ path: ['options', 'closedDay'], code: 'unknown-key', message: 'unknown key "closedDay"', messages: { da: 'ukendt felt "closedDay" (stavefejl?)', en: 'unknown key "closedDay"' } }]
+ * fromZodError(typo.error, ['options']).issues // [{ path: ['options'], code: 'unknown-key', message: 'Unrecognized key: "closedDay"', messages: { da: 'ukendt felt (stavefejl?): "closedDay"', en: 'Unrecognized key: "closedDay"' } }]
  */
 export function fromZodError(error: z.ZodError, basePath: readonly (string | number)[] = []): KlyngeInputError {
   return new KlyngeInputError(
     error.issues.flatMap((issue): InputIssueInit[] => {
       const path = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
       if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => ({
-          path: [...path, key],
-          code: 'unknown-key',
-          message: `unknown key "${echo(key)}"`,
-          messageDa: `ukendt felt "${echo(key)}" (stavefejl?)`,
-        }));
+        // zod's English text, with each key redacted and cut short
+        const keys = issue.keys.map((key) => `"${echo(key)}"`).join(', ');
+        const many = issue.keys.length > 1;
+        return [{ path, code: 'unknown-key', message: `Unrecognized key${many ? 's' : ''}: ${keys}`, messageDa: `ukendt${many ? 'e' : 't'} felt${many ? 'er' : ''} (stavefejl?): ${keys}` }];
       }
       return [{ path, code: codeOf(issue), message: issue.message }];
     }),

@@ -49,7 +49,7 @@ export const sourceRefSchema = z
  * zod schema of one dated value, for a given schema of the value.
  *
  * @example
- * datedValueSchema(z.number()).safeParse({ from: '2024-13-45', value: 1, source: { document: 'kiap-guide', section: 'x' } }).success // false
+ * datedValueSchema(patientsSchema).safeParse({ from: '2024-13-45', value: 1, source: { document: 'kiap-guide', section: 'x' } }).success // false
  */
 export function datedValueSchema<V extends z.ZodType>(value: V) {
   return z
@@ -72,7 +72,7 @@ function dayBefore(date: IsoDate): number {
  * entries in `from` order that neither overlap nor leave gaps.
  *
  * @example
- * const rates = parameterTableSchema(z.string());
+ * const rates = parameterTableSchema(amountSchema);
  * const source = { document: 'kiap-guide', section: 'x' } as const;
  * const table = (values: object[]) => ({ name: 'r', unit: 'kr', description: { da: 'r', en: 'r' }, values });
  * rates.safeParse(table([{ from: '2024-01-01', value: '1', source }, { from: '2025-01-01', value: '2', source }])).success // true
@@ -121,7 +121,7 @@ const valueSchemas = new WeakMap<object, z.ZodType>();
  * against the same value schema.
  *
  * @example
- * const demo = defineTable(z.number(), { name: 'demo', unit: 'days', description: { da: 'd', en: 'd' }, values: [{ from: '2025-01-01', value: 14, source: { document: 'klyngeregler-2023', section: '4' } }] });
+ * const demo = defineTable(patientsSchema, { name: 'demo', unit: 'days', description: { da: 'd', en: 'd' }, values: [{ from: '2025-01-01', value: 14, source: { document: 'klyngeregler-2023', section: '4' } }] });
  * Object.isFrozen(demo.values[0]) // true
  */
 export function defineTable<T>(value: z.ZodType, table: ParameterTable<T>): ParameterTable<T> {

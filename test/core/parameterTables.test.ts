@@ -75,7 +75,7 @@ describe('overrides are checked by the same schema', () => {
     // eslint-disable-next-line no-sparse-arrays
     const holes = table([{ from: '2020-01-01', value: '1', source }, , { from: '2025-01-01', value: '2', source }]);
     expect(issuesOf(() => rateForYear(2025, { rates: holes } as never))[0]!.path).toEqual(['options', 'rates', 'values', 1]);
-    expect(issuesOf(() => rateForYear(2025, { rates: { ...table([{ from: '2020-01-01', value: '1', source }]), vaules: [] } } as never))[0]!.path).toEqual(['options', 'rates', 'vaules']);
+    expect(issuesOf(() => rateForYear(2025, { rates: { ...table([{ from: '2020-01-01', value: '1', source }]), vaules: [] } } as never))[0]!.path).toEqual(['options', 'rates']);
     expect(issuesOf(() => rateForYear(2025, { rates: table([]) } as never))[0]!.path).toEqual(['options', 'rates', 'values']);
   });
   it('entries must be in order and must not overlap or leave a gap', () => {

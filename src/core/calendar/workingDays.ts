@@ -4,6 +4,7 @@ import { inputError } from '../errors.js';
 import { dayNumberOf, fromDayNumber, isoDateSchema, MAX_YEAR, MIN_YEAR, toDayNumber, weekday, yearOfDay } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import { parseInput } from '../validate.js';
+import { copyData, deepFreeze } from '../frozen.js';
 import { statutoryClosingDays } from '../../params/holidays.js';
 import { holidaysOfYear } from './holidays.js';
 
@@ -52,9 +53,9 @@ export interface ResolvedCalendar {
 }
 
 const DEFAULT_CALENDAR: ResolvedCalendar = { statutory: true, extra: new Set() };
-const SATURDAY: ClosedReason = { kind: 'weekend', name: { da: 'lørdag', en: 'Saturday' } };
-const SUNDAY: ClosedReason = { kind: 'weekend', name: { da: 'søndag', en: 'Sunday' } };
-const EXTRA: ClosedReason = { kind: 'extra', name: { da: 'ekstra lukkedag', en: 'extra closed day' } };
+const SATURDAY: ClosedReason = deepFreeze({ kind: 'weekend', name: { da: 'lørdag', en: 'Saturday' } });
+const SUNDAY: ClosedReason = deepFreeze({ kind: 'weekend', name: { da: 'søndag', en: 'Sunday' } });
+const EXTRA: ClosedReason = deepFreeze({ kind: 'extra', name: { da: 'ekstra lukkedag', en: 'extra closed day' } });
 
 const closedCache = new Map<number, { holidays: Map<number, ClosedReason>; statutory: Map<number, ClosedReason> }>();
 
@@ -62,11 +63,11 @@ function closedDaysOf(year: number): { holidays: Map<number, ClosedReason>; stat
   let entry = closedCache.get(year);
   if (!entry) {
     const holidays = new Map<number, ClosedReason>();
-    for (const h of holidaysOfYear(year)) holidays.set(h.day, { kind: 'holiday', name: h.name });
+    for (const h of holidaysOfYear(year)) holidays.set(h.day, deepFreeze({ kind: 'holiday', name: h.name }));
     const statutory = new Map(holidays);
     for (const c of statutoryClosingDays) {
       const day = dayNumberOf(year, c.month, c.day);
-      if (!statutory.has(day)) statutory.set(day, { kind: 'closing-day', name: c.name });
+      if (!statutory.has(day)) statutory.set(day, deepFreeze({ kind: 'closing-day', name: c.name }));
     }
     entry = { holidays, statutory };
     closedCache.set(year, entry);
@@ -145,7 +146,7 @@ export function stepWorkingDays(start: number, n: number, calendar: ResolvedCale
     day += direction;
     const reason = closedReason(day, calendar);
     if (reason === undefined) remaining -= 1;
-    trail?.push(reason === undefined ? { date: fromDayNumber(day) } : { date: fromDayNumber(day), reason });
+    trail?.push(reason === undefined ? { date: fromDayNumber(day) } : { date: fromDayNumber(day), reason: copyData(reason) });
   }
   return day;
 }
