@@ -6,8 +6,8 @@
  */
 
 // Core: errors, money, dates, calendar, findings, catalogue
-export { KlyngeInputError, isKlyngeInputError } from './core/errors.js';
-export type { InputIssue } from './core/errors.js';
+export { KlyngeInputError, isKlyngeInputError, INPUT_ISSUE_CODES } from './core/errors.js';
+export type { InputIssue, InputIssueCode } from './core/errors.js';
 export { allocate, formatKroner, amountSchema } from './core/money.js';
 export type { Amount } from './core/money.js';
 export { isoDateSchema, yearSchema } from './core/dates.js';
