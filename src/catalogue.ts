@@ -3,7 +3,7 @@
  * and a summary in Danish and English. `docs/rules.md` is generated from it.
  */
 import type { RuleEntry } from './core/catalogue.js';
-import { copyData, deepFreeze } from './core/frozen.js';
+import { deepFreeze } from './core/frozen.js';
 import { coreRules } from './core/rules.js';
 import { agmRules } from './rules/agm/rules.js';
 import { calendarRules } from './rules/calendar/rules.js';
@@ -38,13 +38,13 @@ export type RuleId = keyof typeof all;
 export const ruleCatalogue: { readonly [K in RuleId]: RuleEntry<K> } = all;
 
 /**
- * All catalogue entries in id order (the caller's own copies).
+ * All catalogue entries in id order (the entries are frozen, so they cannot be changed).
  *
  * @example
  * listRules().map((r) => r.id).includes('workdays.public-holidays') // true
  */
 export function listRules(): RuleEntry<RuleId>[] {
-  return (Object.values(ruleCatalogue) as RuleEntry<RuleId>[]).map(copyData).sort((a, b) => a.id.localeCompare(b.id));
+  return (Object.values(ruleCatalogue) as RuleEntry<RuleId>[]).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**

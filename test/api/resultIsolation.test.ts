@@ -36,8 +36,10 @@ describe('results are the caller’s own', () => {
     const rules = api.listRules();
     expect(() => {
       (rules[0]!.summary as { da: string }).da = 'CHANGED';
-    }).not.toThrow();
+    }).toThrow(TypeError);
+    rules.reverse();
     expect(api.listRules()[0]!.summary.da).not.toBe('CHANGED');
+    expect(api.listRules()[0]!.id).not.toBe(rules[0]!.id);
     const rate = api.rateForYear(2025)!;
     (rate.source as { section: string }).section = 'CHANGED';
     expect(api.rateForYear(2025)!.source.section).not.toBe('CHANGED');
