@@ -3,6 +3,7 @@
  * and a summary in Danish and English. `docs/rules.md` is generated from it.
  */
 import type { RuleEntry } from './core/catalogue.js';
+import { deepFreeze } from './core/frozen.js';
 import { coreRules } from './core/rules.js';
 import { agmRules } from './rules/agm/rules.js';
 import { calendarRules } from './rules/calendar/rules.js';
@@ -14,7 +15,7 @@ import { grantRules } from './rules/grant/rules.js';
 import { membershipRules } from './rules/membership/rules.js';
 import { restructuringRules } from './rules/restructuring/rules.js';
 
-const all = {
+const all = deepFreeze({
   ...coreRules,
   ...grantRules,
   ...feesRules,
@@ -25,7 +26,7 @@ const all = {
   ...calendarRules,
   ...eligibilityRules,
   ...dutiesRules,
-} as const;
+} as const);
 
 /** Every rule id in the catalogue. */
 export type RuleId = keyof typeof all;
@@ -39,7 +40,7 @@ export type RuleId = keyof typeof all;
 export const ruleCatalogue: { readonly [K in RuleId]: RuleEntry<K> } = all;
 
 /**
- * All catalogue entries in id order.
+ * All catalogue entries in id order (the entries are frozen, so they cannot be changed).
  *
  * @example
  * listRules().map((r) => r.id).includes('workdays.public-holidays') // true

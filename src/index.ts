@@ -6,8 +6,8 @@
  */
 
 // Core: errors, money, dates, calendar, findings, catalogue
-export { KlyngeInputError, isKlyngeInputError } from './core/errors.js';
-export type { InputIssue } from './core/errors.js';
+export { KlyngeInputError, isKlyngeInputError, INPUT_ISSUE_CODES } from './core/errors.js';
+export type { InputIssue, InputIssueCode } from './core/errors.js';
 export { allocate, formatKroner, amountSchema } from './core/money.js';
 export type { Amount } from './core/money.js';
 export { isoDateSchema, yearSchema } from './core/dates.js';
@@ -21,6 +21,7 @@ export {
   workingDayOnOrBefore,
   workingDaysBetween,
   calendarOptionsSchema,
+  closedDaysSchema,
 } from './core/calendar/workingDays.js';
 export type { CalendarOptions, ClosedReason } from './core/calendar/workingDays.js';
 export type { Finding, Severity } from './core/findings.js';

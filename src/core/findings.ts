@@ -2,6 +2,7 @@ import type { RuleId } from '../catalogue.js';
 import type { Bilingual, RuleEntry } from './catalogue.js';
 import type { SourceRef } from './sources.js';
 import { inputError, redactCpr } from './errors.js';
+import { readInput } from './validate.js';
 
 /** `violation` — a requirement is broken; `warning` — a recommendation is not followed; `info` — worth knowing. */
 export type Severity = 'violation' | 'warning' | 'info';
@@ -37,14 +38,20 @@ export function finding(
 const ORDER: Record<Severity, number> = { violation: 0, warning: 1, info: 2 };
 
 function checkFindings(findings: unknown): readonly Finding[] {
-  if (!Array.isArray(findings)) throw inputError(['findings'], 'findings must be a list of findings');
-  findings.forEach((f: unknown, i) => {
-    const severity = typeof f === 'object' && f !== null ? (f as { severity?: unknown }).severity : undefined;
-    if (typeof severity !== 'string' || !Object.prototype.hasOwnProperty.call(ORDER, severity)) {
-      throw inputError(['findings', i, 'severity'], "severity must be 'violation', 'warning' or 'info'");
+  return readInput(['findings'], () => {
+    if (!Array.isArray(findings)) throw inputError(['findings'], 'findings must be a list of findings', 'invalid-type');
+    // Indexed reads: a hole in a sparse list is a missing finding, not skipped.
+    const list: Finding[] = [];
+    for (let i = 0; i < findings.length; i += 1) {
+      const f: unknown = findings[i];
+      const severity = typeof f === 'object' && f !== null ? (f as { severity?: unknown }).severity : undefined;
+      if (typeof severity !== 'string' || !Object.prototype.hasOwnProperty.call(ORDER, severity)) {
+        throw inputError(['findings', i, 'severity'], "severity must be 'violation', 'warning' or 'info'", 'invalid-value');
+      }
+      list.push(f as Finding);
     }
+    return list;
   });
-  return findings as readonly Finding[];
 }
 
 /**

@@ -1,18 +1,41 @@
 /**
  * Money: the only module that constructs `Decimal`. Amounts come in as
- * `string | number` kroner, are computed with decimal.js and go out as
+ * `string | number` kroner up to {@link MAX_AMOUNT}, are computed with
+ * decimal.js at {@link MONEY_PRECISION} significant digits and go out as
  * strings with exactly two decimals.
+ *
+ * Why the bound makes every operation exact: an amount has at most 12 digits
+ * before the point and 2 after (14 significant digits); a count (patients,
+ * attendees) is at most 10,000,000 (src/core/counts.ts), so a product has at
+ * most 21 significant digits and a sum of even a billion such products at
+ * most 30. {@link MONEY_PRECISION} is 40 digits, so no sum, difference or
+ * product the rules make is ever rounded by decimal.js; the only rounding is
+ * the explicit half-up rounding to øre. Divisions never touch decimal.js:
+ * {@link allocate} divides whole øre as BigInt.
  */
-import { Decimal } from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import { z } from 'zod';
-import { registerCache } from './caches.js';
 import { inputError } from './errors.js';
+import { readInput } from './validate.js';
 
 /** A kroner amount as given by a caller: `"1234.5"` or `1234.5`; finite, never negative, at most 2 decimals. */
 export type Amount = string | number;
 
+/** Significant digits of every money computation (see the module comment). */
+export const MONEY_PRECISION = 40;
+
+/** The one Decimal of the library: decimal.js at {@link MONEY_PRECISION} digits, rounding half up. */
+const Decimal = DecimalJs.clone({ precision: MONEY_PRECISION, rounding: DecimalJs.ROUND_HALF_UP });
+type Decimal = InstanceType<typeof Decimal>;
+
 /** A money value inside the library. */
 export type Money = Decimal;
+
+/** The largest amount one input may state, in kroner: 999,999,999,999.99 kr. */
+export const MAX_AMOUNT = '999999999999.99';
+const MAX_AMOUNT_TEXT = '999.999.999.999,99 kr. (999999999999.99)';
+const TOO_LARGE = `amount is too large: at most ${MAX_AMOUNT_TEXT}`;
+const MAX_WHOLE_DIGITS = 12;
 
 
 /** The form of an amount given as a string (also used in the JSON Schema). */
@@ -22,8 +45,8 @@ const AMOUNT_STRING = new RegExp(AMOUNT_PATTERN);
 /** Zero kroner. */
 export const ZERO: Money = new Decimal(0);
 
-/** Internal: why `value` is not an {@link Amount}, or `undefined` when it is one. */
-export function amountProblem(value: unknown): string | undefined {
+/** Why `value` does not have the form of an amount (any size), or `undefined`. */
+function amountFormProblem(value: unknown): string | undefined {
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value) && value >= 0) return undefined;
     if (!Number.isFinite(value)) return 'amount must be a finite number';
@@ -31,7 +54,7 @@ export function amountProblem(value: unknown): string | undefined {
     // JavaScript prints the shortest decimal that round-trips (0.29 → "0.29", 1.005 → "1.005").
     const printed = String(value);
     if (AMOUNT_STRING.test(printed)) return undefined;
-    return value >= 1e21 ? 'amount is too large' : 'amount must have at most 2 decimals (øre)';
+    return value >= 1e21 ? TOO_LARGE : 'amount must have at most 2 decimals (øre)';
   }
   if (typeof value === 'string') {
     if (value.startsWith('-')) return 'amount must not be negative (a credit is not an expense)';
@@ -39,6 +62,29 @@ export function amountProblem(value: unknown): string | undefined {
     return undefined;
   }
   return `amount must be a string or a number, received ${value === null ? 'null' : typeof value}`;
+}
+
+/** Digits before the point, leading zeros not counted (`'007.50'` → 1). Linear in the text. */
+function wholeDigits(text: string): number {
+  const point = text.indexOf('.');
+  const end = point < 0 ? text.length : point;
+  let start = 0;
+  while (start < end - 1 && text.charCodeAt(start) === 48) start += 1;
+  return end - start;
+}
+
+/**
+ * Internal: why `value` is not an {@link Amount} (wrong form, or above
+ * {@link MAX_AMOUNT}), or `undefined` when it is one.
+ *
+ * @example
+ * amountProblem('1000000000000.00') // 'amount is too large: at most 999.999.999.999,99 kr. (999999999999.99)'
+ */
+export function amountProblem(value: unknown): string | undefined {
+  const problem = amountFormProblem(value);
+  if (problem !== undefined) return problem;
+  const text = typeof value === 'number' ? String(value) : (value as string);
+  return wholeDigits(text) > MAX_WHOLE_DIGITS ? TOO_LARGE : undefined;
 }
 
 /**
@@ -51,9 +97,9 @@ export const amountSchema = z
   .union([z.number(), z.string()], { message: 'amount must be a string or a number' })
   .superRefine((value, ctx) => {
     const problem = amountProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { code: problem === TOO_LARGE ? 'amount-too-large' : 'invalid-amount' } });
   })
-  .describe('Kroner, non-negative, at most 2 decimals: 1234.5 or "1234.50"');
+  .describe('Kroner, non-negative, at most 2 decimals and at most 999999999999.99: 1234.5 or "1234.50"');
 
 /**
  * Parse an {@link Amount} into a Decimal, or throw {@link KlyngeInputError} at `path`.
@@ -63,34 +109,22 @@ export const amountSchema = z
  */
 export function toMoney(value: unknown, path: readonly (string | number)[] = []): Money {
   const problem = amountProblem(value);
-  if (problem) throw inputError(path, problem);
+  if (problem) throw inputError(path, problem, problem === TOO_LARGE ? 'amount-too-large' : 'invalid-amount');
   // decimal.js reads a number through its shortest round-trip text, the same text amountProblem checked
   return new Decimal(value as number | string);
 }
 
-let parsedEntries = new WeakMap<object, { readonly money: Money; readonly text: string }>();
-// Stryker disable next-line BlockStatement: equivalent — emptying a cache changes no result (test/core/caches.test.ts); it only gives each test of a mutation run a fresh start
-registerCache(() => {
-  parsedEntries = new WeakMap();
-});
-
 /**
  * Internal: the amount of a dated table entry (`{ value: '1072.02', … }`) as
- * money and as two-decimal text, parsed once per entry object (tables are
- * read for every claim).
+ * money and as two-decimal text.
  *
  * @throws {KlyngeInputError} at `path` when the entry's value is not an amount.
  * @example
  * entryAmount({ from: '2025-01-01', value: '1072.02' }, ['options', 'rates']).text // '1072.02'
  */
 export function entryAmount(entry: { readonly value: unknown }, path: readonly (string | number)[]): { readonly money: Money; readonly text: string } {
-  let parsed = parsedEntries.get(entry);
-  if (parsed === undefined) {
-    const money = toMoney(entry.value, path);
-    parsed = { money, text: formatAmount(money) };
-    parsedEntries.set(entry, parsed);
-  }
-  return parsed;
+  const money = toMoney(entry.value, path);
+  return { money, text: formatAmount(money) };
 }
 
 /**
@@ -113,20 +147,16 @@ export function formatAmount(value: Money): string {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
-const CANONICAL_TEXT = /^(?:0|[1-9]\d*)\.\d\d$/;
-
 /**
- * Internal: the two-decimal text of an amount already known to be valid,
- * without decimal.js when the text is plain (`"1234.50"` as is, a whole
- * number `1234` → `"1234.00"`); otherwise through `money` (its Decimal).
+ * Internal: the two-decimal text of an amount already known to be valid
+ * (the same as {@link formatAmount} of `money`; `value` is not read).
  *
  * @example
  * formatGivenAmount('1234.50', toMoney('1234.50')) // '1234.50'
  * formatGivenAmount('007.5', toMoney('007.5'))     // '7.50'
  */
-export function formatGivenAmount(value: Amount, money: Money): string {
-  if (typeof value === 'string') return CANONICAL_TEXT.test(value) ? value : formatAmount(money);
-  return Number.isSafeInteger(value) ? `${value}.00` : formatAmount(money);
+export function formatGivenAmount(_value: Amount, money: Money): string {
+  return formatAmount(money);
 }
 
 /**
@@ -182,37 +212,50 @@ export function multiplyMoney(count: number, perUnit: Amount | Money): string {
  * formatKroner(50000)      // '50.000,00 kr.'
  */
 export function formatKroner(amount: Amount): string {
-  if (typeof amount === 'string' && CANONICAL_TEXT.test(amount)) return groupKroner(amount, '');
-  const value = typeof amount === 'string' && amount.startsWith('-') ? toMoney(amount.slice(1), []).negated() : toMoney(amount);
-  return groupKroner(formatAmount(value.abs()), value.isNegative() && !value.isZero() ? '-' : '');
+  // Any size is shown (a total may exceed the input bound); only the form is checked.
+  const negative = typeof amount === 'string' && amount.startsWith('-');
+  const given = negative ? (amount as string).slice(1) : amount;
+  const problem = amountFormProblem(given);
+  if (problem !== undefined) throw inputError([], problem, 'invalid-amount');
+  const fixed = formatAmount(new Decimal(given));
+  return groupKroner(fixed, negative && /[1-9]/.test(fixed) ? '-' : '');
 }
 
-/** `'1234567.50'` → `'1.234.567,50 kr.'` (the text must have exactly two decimals). */
+/** `'1234567.50'` → `'1.234.567,50 kr.'` (the text must have exactly two decimals). Linear in the length. */
 function groupKroner(fixed: string, sign: string): string {
   const point = fixed.length - 3;
-  const grouped = fixed.slice(0, point).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${sign}${grouped},${fixed.slice(point + 1)} kr.`;
+  const whole = fixed.slice(0, point);
+  const groups: string[] = [];
+  const head = whole.length % 3 || 3;
+  groups.push(whole.slice(0, head));
+  for (let i = head; i < whole.length; i += 3) groups.push(whole.slice(i, i + 3));
+  return `${sign}${groups.join('.')},${fixed.slice(point + 1)} kr.`;
 }
 
-/** A weight as an exact decimal (a number as JavaScript prints it). */
-function parseWeight(weight: unknown, index: number): Decimal {
+/** A weight as exact plain decimal text (`'2.5'`, `'1000000000000000000000'`), or an input error at its index. */
+function weightText(weight: unknown, index: number): string {
   const path = ['weights', index];
   if (typeof weight === 'number') {
-    if (!Number.isFinite(weight)) throw inputError(path, 'weight must be a finite number');
-    if (weight < 0) throw inputError(path, 'weight must not be negative');
-    return new Decimal(String(weight));
+    if (!Number.isFinite(weight)) throw inputError(path, 'weight must be a finite number', 'invalid-weight');
+    if (weight < 0) throw inputError(path, 'weight must not be negative', 'invalid-weight');
+    // The number as JavaScript prints it (shortest round trip), written out without an exponent.
+    return new Decimal(String(weight)).toFixed();
   }
-  if (typeof weight === 'string' && /^\d+(\.\d+)?$/.test(weight)) return new Decimal(weight);
-  throw inputError(path, 'weight must be a non-negative number or a decimal string like "2.5"');
+  if (typeof weight === 'string' && /^\d+(\.\d+)?$/.test(weight)) return weight;
+  throw inputError(path, 'weight must be a non-negative number or a decimal string like "2.5"', 'invalid-weight');
 }
 
-/** The weights as whole numbers in the same proportions (scaled by 10 to the most decimals). */
+/** The weights as whole numbers in the same proportions (scaled by 10 to the most decimals), exact at any size. */
 function integerWeights(weights: readonly unknown[]): bigint[] {
-  if (weights.every((w) => typeof w === 'number' && Number.isSafeInteger(w) && w >= 0)) return (weights as number[]).map((w) => BigInt(w));
-  const parsed = weights.map(parseWeight);
-  const scale = new Decimal(10).pow(parsed.reduce((max, w) => Math.max(max, w.decimalPlaces()), 0));
-  return parsed.map((w) => BigInt(w.times(scale).toFixed(0)));
+  // Indexed reads, so a hole in a sparse array is a missing weight, not skipped.
+  const texts = Array.from({ length: weights.length }, (_, i) => weightText(weights[i], i));
+  const decimals = texts.map((t) => (t.includes('.') ? t.length - t.indexOf('.') - 1 : 0));
+  const scale = decimals.reduce((max, d) => Math.max(max, d), 0);
+  return texts.map((t, i) => BigInt(t.replace('.', '') + '0'.repeat(scale - decimals[i]!)));
 }
+
+/** The most parts one {@link allocate} makes. */
+const MAX_WEIGHTS = 1_000_000;
 
 function oreToKroner(ore: bigint): string {
   const text = ore.toString().padStart(3, '0');
@@ -240,11 +283,14 @@ function compareDescending(a: bigint, b: bigint): number {
 export function allocate(total: Amount, weights: readonly (number | string)[]): string[] {
   // Parsed with decimal.js, then divided as exact whole numbers of øre (BigInt): no float touches money.
   const totalOre = BigInt(toMoney(total, ['total']).times(100).toFixed(0));
-  if (!Array.isArray(weights)) throw inputError(['weights'], 'weights must be an array');
-  if (weights.length === 0) throw inputError(['weights'], 'weights must not be empty');
-  const ints = integerWeights(weights);
+  const ints = readInput(['weights'], () => {
+    if (!Array.isArray(weights)) throw inputError(['weights'], 'weights must be an array', 'invalid-type');
+    if (weights.length === 0) throw inputError(['weights'], 'weights must not be empty', 'too-small');
+    if (weights.length > MAX_WEIGHTS) throw inputError(['weights'], `at most ${MAX_WEIGHTS} weights`, 'too-big');
+    return integerWeights(weights);
+  });
   const sum = ints.reduce((a, b) => a + b, 0n);
-  if (sum === 0n) throw inputError(['weights'], 'at least one weight must be greater than zero');
+  if (sum === 0n) throw inputError(['weights'], 'at least one weight must be greater than zero', 'invalid-weight');
 
   const parts: bigint[] = [];
   const remainders: bigint[] = [];

@@ -1,4 +1,5 @@
-import type { ParameterTable } from '../core/catalogue.js';
+import { amountSchema } from '../core/money.js';
+import { defineTable, type ParameterTable } from '../core/parameterTable.js';
 
 /**
  * When venue rent and catering for one general-practice meeting count as
@@ -7,7 +8,7 @@ import type { ParameterTable } from '../core/catalogue.js';
  * and is an interpretation the caller can change or switch off
  * (`ClusterContext.costlyVenuePerAttendee`).
  */
-export const costlyVenuePerAttendeeTable: ParameterTable<string> = {
+export const costlyVenuePerAttendeeTable: ParameterTable<string> = defineTable(amountSchema, {
   name: 'costlyVenuePerAttendee',
   unit: 'kr per attendee per meeting (venue rent + catering)',
   description: {
@@ -15,4 +16,4 @@ export const costlyVenuePerAttendeeTable: ParameterTable<string> = {
     en: 'Amount per attendee above which venue and catering for a meeting count as costly (our interpretation)',
   },
   values: [{ from: '1900-01-01', value: '750.00', source: { document: 'design-interpretation', section: 'Expense eligibility' } }],
-};
+});

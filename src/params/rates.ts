@@ -1,4 +1,5 @@
-import type { ParameterTable } from '../core/catalogue.js';
+import { amountSchema } from '../core/money.js';
+import { defineTable, type ParameterTable } from '../core/parameterTable.js';
 
 const kiap = { document: 'kiap-klyngeadministration', section: 'Klyngens økonomi og udbetaling af midler' } as const;
 const guide = { document: 'kiap-guide', section: 'Klyngens økonomi' } as const;
@@ -8,7 +9,7 @@ const guide = { document: 'kiap-guide', section: 'Klyngens økonomi' } as const;
  * The rate is regulated with the development of the fees; a year without an
  * entry has no published rate and is never extrapolated.
  */
-export const grantRateTable: ParameterTable<string> = {
+export const grantRateTable: ParameterTable<string> = defineTable(amountSchema, {
   name: 'grantRatePerPatient',
   unit: 'kr per listed group-1 patient per year',
   description: {
@@ -21,4 +22,4 @@ export const grantRateTable: ParameterTable<string> = {
     { from: '2024-01-01', until: '2024-12-31', value: '3.55', source: guide },
     { from: '2025-01-01', until: '2025-12-31', value: '3.65', source: kiap },
   ],
-};
+});

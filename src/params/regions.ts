@@ -1,7 +1,9 @@
-import type { ParameterTable } from '../core/catalogue.js';
+import { z } from 'zod';
+import { deepFreeze } from '../core/frozen.js';
+import { defineTable, type ParameterTable } from '../core/parameterTable.js';
 
 /** The Danish regions a cluster can belong to. */
-export const REGIONS = ['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland', 'Østdanmark'] as const;
+export const REGIONS = deepFreeze(['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland', 'Østdanmark'] as const);
 
 /** A Danish region (which exist depends on the date; see {@link regionsTable}). */
 export type Region = (typeof REGIONS)[number];
@@ -13,7 +15,7 @@ const reform = { document: 'lov-699-2025', section: '§ 126' } as const;
  * 1 January 2007 until 31 December 2026; from 1 January 2027 four, with
  * Østdanmark replacing Hovedstaden and Sjælland (the health reform).
  */
-export const regionsTable: ParameterTable<readonly Region[]> = {
+export const regionsTable: ParameterTable<readonly Region[]> = defineTable(z.array(z.enum(REGIONS)).readonly(), {
   name: 'regions',
   unit: 'list of regions',
   description: { da: 'De regioner, der findes på datoen', en: 'The regions that exist on the date' },
@@ -26,4 +28,4 @@ export const regionsTable: ParameterTable<readonly Region[]> = {
     },
     { from: '2027-01-01', value: ['Østdanmark', 'Syddanmark', 'Midtjylland', 'Nordjylland'], source: reform },
   ],
-};
+});

@@ -1,16 +1,18 @@
-import type { ParameterTable } from '../core/catalogue.js';
+import { z } from 'zod';
+import { amountSchema } from '../core/money.js';
+import { defineTable, type ParameterTable } from '../core/parameterTable.js';
 
 /**
  * Caps on what a specialist-practice cluster (eKVIS) gets reimbursed. The
- * source page is undated; the values apply from 2020-01-01 (the date the
- * fees area uses for the eKVIS coordinator fee) until a change is published.
+ * source page is undated; the values apply from 2020-01-01 (the same date as
+ * the eKVIS coordinator fee in `./fees.ts`) until a change is published.
  * The coordinator-fee amount itself lives in `./fees.ts`
  * (`specialistCoordinatorFeeTable`), shared with the fee split.
  */
 const meetings = { document: 'ekvis-koordinator', section: 'Møder' } as const;
 
 /** Venue rent and catering for one meeting, kroner per specialist present. */
-export const specialistMeetingPerSpecialistTable: ParameterTable<string> = {
+export const specialistMeetingPerSpecialistTable: ParameterTable<string> = defineTable(amountSchema, {
   name: 'specialistMeetingPerSpecialist',
   unit: 'kr per specialist present per meeting',
   description: {
@@ -18,10 +20,10 @@ export const specialistMeetingPerSpecialistTable: ParameterTable<string> = {
     en: 'Cap on venue rent and catering per specialist per meeting',
   },
   values: [{ from: '2020-01-01', value: '500.00', source: meetings }],
-};
+});
 
 /** The same cap when the meeting is held "ude i byen" at a venue with meeting facilities. */
-export const specialistExternalVenuePerSpecialistTable: ParameterTable<string> = {
+export const specialistExternalVenuePerSpecialistTable: ParameterTable<string> = defineTable(amountSchema, {
   name: 'specialistExternalVenuePerSpecialist',
   unit: 'kr per specialist present per meeting',
   description: {
@@ -29,10 +31,10 @@ export const specialistExternalVenuePerSpecialistTable: ParameterTable<string> =
     en: 'Cap on venue rent and catering per specialist when the meeting is held at an outside venue with meeting facilities',
   },
   values: [{ from: '2020-01-01', value: '750.00', source: meetings }],
-};
+});
 
 /** How many meetings a year get venue rent and catering reimbursed. */
-export const specialistMeetingsPerYearTable: ParameterTable<number> = {
+export const specialistMeetingsPerYearTable: ParameterTable<number> = defineTable(z.number().int().min(0), {
   name: 'specialistMeetingsPerYear',
   unit: 'meetings per calendar year',
   description: {
@@ -40,10 +42,10 @@ export const specialistMeetingsPerYearTable: ParameterTable<number> = {
     en: 'Most meetings a year with venue rent and catering reimbursed',
   },
   values: [{ from: '2020-01-01', value: 4, source: meetings }],
-};
+});
 
 /** External presenters (and other outside help for meetings), kroner per year in total. */
-export const specialistPresentersPerYearTable: ParameterTable<string> = {
+export const specialistPresentersPerYearTable: ParameterTable<string> = defineTable(amountSchema, {
   name: 'specialistPresentersPerYear',
   unit: 'kr per calendar year',
   description: {
@@ -51,4 +53,4 @@ export const specialistPresentersPerYearTable: ParameterTable<string> = {
     en: 'Cap on the cost of external presentations per year',
   },
   values: [{ from: '2020-01-01', value: '10000.00', source: meetings }],
-};
+});

@@ -179,7 +179,7 @@ describe('addWorkingDays and friends', () => {
     try {
       addWorkingDays('2025-02-29', 1);
     } catch (error) {
-      expect((error as KlyngeInputError).issues).toEqual([{ path: ['date'], message: '2025-02-29 is not a calendar date' }]);
+      expect((error as KlyngeInputError).issues).toMatchObject([{ path: ['date'], code: 'invalid-date', message: '2025-02-29 is not a calendar date' }]);
       expect((error as KlyngeInputError).message).toBe('Invalid input at date: 2025-02-29 is not a calendar date');
     }
     expect(isWorkingDay('2024-02-29')).toBe(true);

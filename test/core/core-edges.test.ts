@@ -81,10 +81,10 @@ describe('working days: boundaries, coinciding closed days and paths', () => {
 
 describe('money: exactness and messages', () => {
   it('divides exactly where 20 significant digits would not be enough', () => {
-    const total = '99999999999999.99';
+    const total = '999999999999.99';
     const weights = [999_999_937, 999_999_929, 3];
     const parts = allocate(total, weights);
-    const ore = 9_999_999_999_999_999n;
+    const ore = 99_999_999_999_999n;
     const sum = 1_999_999_869n;
     const floors = weights.map((w) => (ore * BigInt(w)) / sum);
     const rem = weights.map((w, i) => ore * BigInt(w) - floors[i]! * sum);
@@ -145,11 +145,9 @@ describe('integer date arithmetic agrees with the UTC calendar', () => {
 describe('dated-table overrides are checked before use', () => {
   it('rejects options that are not an object and tables without dated values, with paths', () => {
     expect(issuesOf(() => regionsOn('2026-05-01', null as never))).toEqual([{ path: ['options'], message: 'options must be an object' }]);
-    expect(issuesOf(() => rateForYear(2025, { rates: { values: 'x' } } as never))[0]?.path).toEqual(['options', 'rates']);
-    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never))).toEqual([
-      { path: ['options', 'rates', 'values', 0], message: "each value needs a 'from' date (and optionally an 'until' date) as YYYY-MM-DD" },
-    ]);
-    expect(issuesOf(() => regionsOn('2026-05-01', { regions: { values: [{ from: '2020-01-01', until: 5 }] } } as never))[0]?.path).toEqual(['options', 'regions', 'values', 0]);
+    expect(issuesOf(() => rateForYear(2025, { rates: { values: 'x' } } as never)).map((i) => i.path)).toContainEqual(['options', 'rates', 'values']);
+    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never)).map((i) => i.path)).toContainEqual(['options', 'rates', 'values', 0, 'from']);
+    expect(issuesOf(() => regionsOn('2026-05-01', { regions: { values: [{ from: '2020-01-01', until: 5 }] } } as never)).map((i) => i.path)).toContainEqual(['options', 'regions', 'values', 0, 'until']);
     expect(regionsOn('2026-05-01', {})).toContain('Hovedstaden');
     expect(rateForYear(2025, { rates: { name: 'r', unit: 'kr', description: { da: 'x', en: 'x' }, values: [{ from: '2025-01-01', value: '9.99', source: { document: 'design-interpretation', section: 'x' } }] } })?.rate).toBe('9.99');
   });

@@ -13,7 +13,14 @@ describe('KlyngeInputError', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('KlyngeInputError');
     expect(error.code).toBe('KLYNGE_INPUT');
-    expect(error.issues).toEqual([{ path: ['expenses', 3, 'amount'], message: 'amount must not be negative' }]);
+    expect(error.issues).toEqual([
+      {
+        path: ['expenses', 3, 'amount'],
+        code: 'invalid-amount',
+        message: 'amount must not be negative',
+        messages: { da: 'ikke et beløb i kroner (ikke negativt, højst 2 decimaler) (amount must not be negative)', en: 'amount must not be negative' },
+      },
+    ]);
     expect(error.message).toBe('Invalid input at expenses[3].amount: amount must not be negative');
     expect(inputError([], 'x').message).toBe('Invalid input at (input): x');
   });
@@ -74,7 +81,7 @@ describe('findings', () => {
     try {
       hasViolations([make('info'), { severity: 'fatal' } as never]);
     } catch (error) {
-      expect((error as KlyngeInputError).issues).toEqual([{ path: ['findings', 1, 'severity'], message: "severity must be 'violation', 'warning' or 'info'" }]);
+      expect((error as KlyngeInputError).issues).toMatchObject([{ path: ['findings', 1, 'severity'], code: 'invalid-value', message: "severity must be 'violation', 'warning' or 'info'" }]);
     }
     expect(() => hasViolations([null as never])).toThrow("severity must be 'violation', 'warning' or 'info'");
     expect(() => hasViolations('x' as never)).toThrow('findings must be a list of findings');

@@ -48,7 +48,7 @@ describe('checkHourlyRate (fees.consultant-hourly-rate)', () => {
       description: { da: 'x', en: 'x' },
       values: [{ from: '2020-01-01', value: 'many', source: { document: 'design-interpretation', section: 'test' } }],
     };
-    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 1, date: '2021-01-01' }, { rates }))[0]!.path).toEqual(['options', 'rates']);
+    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 1, date: '2021-01-01' }, { rates }))[0]!.path).toEqual(['options', 'rates', 'values', 0, 'value']);
   });
   it('rejects bad input', () => {
     expect(() => checkHourlyRate({ hourlyRate: -1, date: '2025-01-01' })).toThrow(KlyngeInputError);

@@ -49,7 +49,7 @@ describe('specialistCoordinatorFee (fees.specialist-coordinator-fee)', () => {
       description: { da: 'x', en: 'x' },
       values: [{ from: '2026-04-01', value: '-1', source: { document: 'design-interpretation', section: 'test' } }],
     };
-    expect(issuesOf(() => specialistCoordinatorFee({ year: 2026, holders: [] }, { fees }))[0]!.path).toEqual(['options', 'fees']);
+    expect(issuesOf(() => specialistCoordinatorFee({ year: 2026, holders: [] }, { fees }))[0]!.path).toEqual(['options', 'fees', 'values', 0, 'value']);
   });
   it('rejects unsorted holders', () => {
     expect(() => specialistCoordinatorFee({ year: 2024, holders: [{ id: 'A', from: '2024-06-01' }, { id: 'B', from: '2024-05-01' }] })).toThrow(KlyngeInputError);

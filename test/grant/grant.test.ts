@@ -34,7 +34,7 @@ describe('rateForYear (grant.rate-per-patient)', () => {
       description: { da: 'x', en: 'x' },
       values: [{ from: '2026-01-01', value: '3,80', source: { document: 'design-interpretation', section: 'test' } }],
     };
-    expect(issuesOf(() => rateForYear(2026, { rates }))[0]!.path).toEqual(['options', 'rates']);
+    expect(issuesOf(() => rateForYear(2026, { rates }))[0]!.path).toEqual(['options', 'rates', 'values', 0, 'value']);
   });
   it('rejects a year that is not a whole year', () => {
     expect(issuesOf(() => rateForYear(2024.5))[0]!.path).toEqual(['year']);

@@ -1,5 +1,7 @@
 /**
- * Test helper: the issues of the KlyngeInputError that `fn` throws. Fails the
+ * Test helper: the issues of the KlyngeInputError that `fn` throws, as
+ * `{ path, message }` (the English message; the `code` and the Danish text
+ * are asserted where a test is about them, from `error.issues`). Fails the
  * test if `fn` returns or throws anything else.
  */
 import { expect } from 'vitest';
@@ -10,7 +12,7 @@ export function issuesOf(fn: () => unknown): { path: readonly (string | number)[
     fn();
   } catch (error) {
     expect(error).toBeInstanceOf(KlyngeInputError);
-    return [...(error as KlyngeInputError).issues];
+    return (error as KlyngeInputError).issues.map(({ path, message }) => ({ path, message }));
   }
   throw new Error('expected a KlyngeInputError');
 }

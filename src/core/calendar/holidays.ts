@@ -1,9 +1,9 @@
 import { valueOn } from '../catalogue.js';
-import { registerCache } from '../caches.js';
 import { dayNumberOf, fromDayNumber, yearSchema } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import type { Bilingual } from '../catalogue.js';
 import { parseInput } from '../validate.js';
+import { copyData, deepFreeze } from '../frozen.js';
 import { storeBededagTable } from '../../params/holidays.js';
 
 /** A Danish public holiday. */
@@ -37,7 +37,7 @@ export function easterDay(year: number): number {
 }
 
 /** Holidays fixed relative to Easter Sunday (days offset). */
-const EASTER_HOLIDAYS: readonly { offset: number; name: Bilingual; storeBededag?: true }[] = [
+const EASTER_HOLIDAYS: readonly { offset: number; name: Bilingual; storeBededag?: true }[] = deepFreeze([
   { offset: -3, name: { da: 'Skærtorsdag', en: 'Maundy Thursday' } },
   { offset: -2, name: { da: 'Langfredag', en: 'Good Friday' } },
   { offset: 0, name: { da: 'Påskedag', en: 'Easter Sunday' } },
@@ -46,16 +46,16 @@ const EASTER_HOLIDAYS: readonly { offset: number; name: Bilingual; storeBededag?
   { offset: 39, name: { da: 'Kristi himmelfartsdag', en: 'Ascension Day' } },
   { offset: 49, name: { da: 'Pinsedag', en: 'Whit Sunday' } },
   { offset: 50, name: { da: '2. pinsedag', en: 'Whit Monday' } },
-];
+]);
 
-const FIXED_HOLIDAYS: readonly { month: number; day: number; name: Bilingual }[] = [
+const FIXED_HOLIDAYS: readonly { month: number; day: number; name: Bilingual }[] = deepFreeze([
   { month: 1, day: 1, name: { da: 'Nytårsdag', en: "New Year's Day" } },
   { month: 12, day: 25, name: { da: 'Juledag', en: 'Christmas Day' } },
   { month: 12, day: 26, name: { da: '2. juledag', en: 'Boxing Day' } },
-];
+]);
 
+/** Holidays by year, built once per year (a pure function of the year, frozen). */
 const cache = new Map<number, readonly (Holiday & { day: number })[]>();
-registerCache(() => cache.clear());
 
 /** Internal: holidays of a validated year with day numbers, cached per year. */
 export function holidaysOfYear(year: number): readonly (Holiday & { day: number })[] {
@@ -85,5 +85,5 @@ export function holidaysOfYear(year: number): readonly (Holiday & { day: number 
  */
 export function danishHolidays(year: number): Holiday[] {
   parseInput(yearSchema, year, ['year']);
-  return holidaysOfYear(year).map(({ date, name }) => ({ date, name }));
+  return holidaysOfYear(year).map(({ date, name }) => ({ date, name: copyData(name) }));
 }

@@ -1,37 +1,44 @@
 import { z } from 'zod';
 import type { Bilingual } from '../catalogue.js';
 import { inputError } from '../errors.js';
-import { registerCache } from '../caches.js';
 import { dayNumberOf, fromDayNumber, isoDateSchema, MAX_YEAR, MIN_YEAR, toDayNumber, weekday, yearOfDay } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import { parseInput } from '../validate.js';
+import { copyData, deepFreeze } from '../frozen.js';
 import { statutoryClosingDays } from '../../params/holidays.js';
 import { holidaysOfYear } from './holidays.js';
 
 /**
- * Which days are closed besides weekends. `statutory` (default): public holidays
- * plus Grundlovsdag, 24 and 31 December, as Danish statutes count deadlines;
- * `holidays-only`: the public holidays alone. `extraClosedDays` adds the
- * caller's own closed days (e.g. a secretariat's closing days).
+ * Which days are closed besides weekends. `statutory` (default): public
+ * holidays plus Grundlovsdag, 24 and 31 December, as Danish statutes count
+ * deadlines; `holidays-only`: the public holidays alone.
+ *
+ * @example
+ * closedDaysSchema.options // ['statutory', 'holidays-only']
  */
-export interface CalendarOptions {
-  readonly closedDays?: 'statutory' | 'holidays-only';
-  readonly extraClosedDays?: readonly IsoDate[];
-}
+export const closedDaysSchema = z
+  .enum(['statutory', 'holidays-only'])
+  .describe("Which days are closed besides weekends: 'statutory' (public holidays, Grundlovsdag, 24 and 31 December; the default) or 'holidays-only'");
 
 /**
- * zod schema for {@link CalendarOptions}.
+ * zod schema of {@link CalendarOptions}: `closedDays` (see
+ * {@link closedDaysSchema}) and `extraClosedDays`, the caller's own closed
+ * days (e.g. a secretariat's closing days). Strict; other option sets
+ * (the AGM options) `.extend` it.
  *
  * @example
  * calendarOptionsSchema.parse({ closedDays: 'holidays-only' }) // { closedDays: 'holidays-only' }
  * calendarOptionsSchema.safeParse({ closedDays: 'weekends' }).success // false
  */
 export const calendarOptionsSchema = z
-  .object({
-    closedDays: z.enum(['statutory', 'holidays-only']).optional().describe('statutory (default: also Grundlovsdag, 24 and 31 December) or holidays-only'),
-    extraClosedDays: z.array(isoDateSchema).optional().describe('More days that are not working days'),
+  .strictObject({
+    closedDays: closedDaysSchema.optional(),
+    extraClosedDays: z.array(isoDateSchema).optional().describe('Extra closed days of your own, as YYYY-MM-DD'),
   })
-  .strict();
+  .describe('Which days count as working days');
+
+/** Options of the working-day functions: which days are closed besides weekends. */
+export type CalendarOptions = z.input<typeof calendarOptionsSchema>;
 
 /** Why a day is not a working day. */
 export interface ClosedReason {
@@ -46,9 +53,9 @@ export interface ResolvedCalendar {
 }
 
 const DEFAULT_CALENDAR: ResolvedCalendar = { statutory: true, extra: new Set() };
-const SATURDAY: ClosedReason = { kind: 'weekend', name: { da: 'lørdag', en: 'Saturday' } };
-const SUNDAY: ClosedReason = { kind: 'weekend', name: { da: 'søndag', en: 'Sunday' } };
-const EXTRA: ClosedReason = { kind: 'extra', name: { da: 'ekstra lukkedag', en: 'extra closed day' } };
+const SATURDAY: ClosedReason = deepFreeze({ kind: 'weekend', name: { da: 'lørdag', en: 'Saturday' } });
+const SUNDAY: ClosedReason = deepFreeze({ kind: 'weekend', name: { da: 'søndag', en: 'Sunday' } });
+const EXTRA: ClosedReason = deepFreeze({ kind: 'extra', name: { da: 'ekstra lukkedag', en: 'extra closed day' } });
 
 const closedCache = new Map<number, { holidays: Map<number, ClosedReason>; statutory: Map<number, ClosedReason> }>();
 
@@ -56,58 +63,17 @@ function closedDaysOf(year: number): { holidays: Map<number, ClosedReason>; stat
   let entry = closedCache.get(year);
   if (!entry) {
     const holidays = new Map<number, ClosedReason>();
-    for (const h of holidaysOfYear(year)) holidays.set(h.day, { kind: 'holiday', name: h.name });
+    for (const h of holidaysOfYear(year)) holidays.set(h.day, deepFreeze({ kind: 'holiday', name: h.name }));
     const statutory = new Map(holidays);
     for (const c of statutoryClosingDays) {
       const day = dayNumberOf(year, c.month, c.day);
-      if (!statutory.has(day)) statutory.set(day, { kind: 'closing-day', name: c.name });
+      if (!statutory.has(day)) statutory.set(day, deepFreeze({ kind: 'closing-day', name: c.name }));
     }
     entry = { holidays, statutory };
     closedCache.set(year, entry);
   }
   return entry;
 }
-
-/** The closed days of one year and calendar mode: one byte per day, 1 when closed. */
-interface ClosedFlags {
-  readonly year: number;
-  /** Day number of 1 January. */
-  readonly first: number;
-  readonly flags: Uint8Array;
-}
-
-const flagCache = new Map<number, ClosedFlags>();
-
-/** One byte per day of `year`: 1 when closed (weekend, holiday, closing day in statutory mode). Cached. */
-function closedFlags(year: number, statutory: boolean): ClosedFlags {
-  const key = statutory ? year : -year;
-  let entry = flagCache.get(key);
-  if (entry === undefined) {
-    if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange(year);
-    const first = dayNumberOf(year, 1, 1);
-    const closed = statutory ? closedDaysOf(year).statutory : closedDaysOf(year).holidays;
-    const flags = Uint8Array.from({ length: dayNumberOf(year + 1, 1, 1) - first }, (_, i) => {
-      const wd = weekday(first + i);
-      return wd === 0 || wd === 6 || closed.has(first + i) ? 1 : 0;
-    });
-    entry = { year, first, flags };
-    flagCache.set(key, entry);
-  }
-  return entry;
-}
-
-/** The year the last trail-less walk ended in, per mode: the next walk usually starts there. */
-const NO_YEAR: ClosedFlags = { year: Number.NaN, first: 0, flags: new Uint8Array(0) };
-let lastStatutory = NO_YEAR;
-let lastHolidaysOnly = NO_YEAR;
-
-// Stryker disable next-line BlockStatement: equivalent — emptying a cache changes no result (test/core/caches.test.ts); it only gives each test of a mutation run a fresh start
-registerCache(() => {
-  closedCache.clear();
-  flagCache.clear();
-  lastStatutory = NO_YEAR;
-  lastHolidaysOnly = NO_YEAR;
-});
 
 function outOfRange(year: number): Error {
   return inputError([], `the calendar covers ${MIN_YEAR}–${MAX_YEAR}; the computation reached ${year}`);
@@ -176,32 +142,11 @@ export function stepWorkingDays(start: number, n: number, calendar: ResolvedCale
   const direction = n < 0 ? -1 : 1;
   let remaining = Math.abs(n);
   let day = start;
-  if (trail === undefined) {
-    // Hot path: one flag per day of the current year, no allocation per step;
-    // locals rather than `current.first` in the loop (measured about 3× faster).
-    let current = calendar.statutory ? lastStatutory : lastHolidaysOnly;
-    let first = current.first;
-    let flags = current.flags;
-    const noExtra = calendar.extra.size === 0;
-    while (remaining > 0) {
-      day += direction;
-      const index = day - first;
-      if (index < 0 || index >= flags.length) {
-        current = closedFlags(yearOfDay(day), calendar.statutory);
-        first = current.first;
-        flags = current.flags;
-      }
-      if (flags[day - first] === 0 && (noExtra || !calendar.extra.has(day))) remaining -= 1;
-    }
-    if (calendar.statutory) lastStatutory = current;
-    else lastHolidaysOnly = current;
-    return day;
-  }
   while (remaining > 0) {
     day += direction;
     const reason = closedReason(day, calendar);
     if (reason === undefined) remaining -= 1;
-    trail.push(reason === undefined ? { date: fromDayNumber(day) } : { date: fromDayNumber(day), reason });
+    trail?.push(reason === undefined ? { date: fromDayNumber(day) } : { date: fromDayNumber(day), reason: copyData(reason) });
   }
   return day;
 }
