@@ -1,30 +1,31 @@
 /**
- * COORDINATOR HOOK (as-of date): the one place the page evaluates a year.
- * `evaluateClusterYear` in this branch takes no `asOf`; when it does, pass
- * it here (`evaluateClusterYear(document, { asOf })`) and the report will say
- * what is overdue and upcoming. Until then the page only sorts the year's
- * calendar into passed and upcoming by the date (see `splitByDate`).
+ * The one place the page evaluates a year: as of the end of a date when one
+ * is given (duties not yet due are never violations), else the whole year.
  */
 import { evaluateClusterYear } from '../../src/index.js';
-import type { ClusterYearReport } from '../../src/index.js';
+import type { ClusterYear, ClusterYearReport } from '../../src/index.js';
 
 /**
- * Evaluate a cluster-year document as of a date (the date is not yet passed on).
+ * Evaluate a cluster-year document, as of `asOf` when given.
  *
  * @example
- * evaluateAsOf(doc, '2025-04-01').summary.violations // as evaluateClusterYear(doc)
+ * evaluateAsOf(doc, '2025-04-01').asOf // '2025-04-01'
  */
 export function evaluateAsOf(document: unknown, asOf: string | undefined): ClusterYearReport {
-  void asOf; // connect here: evaluateClusterYear(document, { asOf })
-  return evaluateClusterYear(document as Parameters<typeof evaluateClusterYear>[0]);
+  return evaluateClusterYear(document as ClusterYear, asOf === undefined ? {} : { asOf });
 }
 
+/** The four states of a duty, in the order the page lists them. */
+export const DUTY_STATES = ['overdue', 'unknown', 'upcoming', 'done'] as const;
+
 /**
- * Dated items split at an ISO date: before it (passed) and on or after it (upcoming).
+ * The report's duties grouped by state.
  *
  * @example
- * splitByDate([{ date: '2025-01-31' }, { date: '2025-03-01' }], '2025-02-01').passed.length // 1
+ * dutiesByState(report).overdue.map((d) => d.id)
  */
-export function splitByDate<T extends { readonly date: string }>(items: readonly T[], asOf: string): { passed: T[]; upcoming: T[] } {
-  return { passed: items.filter((i) => i.date < asOf), upcoming: items.filter((i) => i.date >= asOf) };
+export function dutiesByState(report: ClusterYearReport): Record<(typeof DUTY_STATES)[number], ClusterYearReport['duties']> {
+  const groups = { overdue: [], unknown: [], upcoming: [], done: [] } as Record<(typeof DUTY_STATES)[number], ClusterYearReport['duties']>;
+  for (const duty of report.duties) groups[duty.state].push(duty);
+  return groups;
 }

@@ -2,7 +2,11 @@
 import { expect, test } from '@playwright/test';
 import { listRules } from '../../src/index.js';
 import { collectSiteData } from '../../site/collect.js';
-import { splitByDate } from '../../site/src/asOf.js';
+import { dutiesByState } from '../../site/src/asOf.js';
+import { evaluateClusterYear } from '../../src/index.js';
+import type { ClusterYear } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decisionsByRule } from '../../site/src/decisions.js';
 import { inlineMarkdown } from '../../site/src/markdown.js';
 import { sourceInfo } from '../../site/src/sources.js';
@@ -34,10 +38,13 @@ test('a source shows its title, and its key when it is unknown', () => {
   expect(sourceInfo('no-such-source', 'en')).toEqual({ key: 'no-such-source', title: 'no-such-source' });
 });
 
-test('search needs every word; dates split at the as-of day', () => {
+test('search needs every word; duties are grouped by their state as of the day', () => {
   expect(matches('agm.proposal-deadline 5.2 forslag', 'forslag 5.2')).toBe(true);
   expect(matches('agm.proposal-deadline 5.2 forslag', 'forslag 5.3')).toBe(false);
-  const split = splitByDate([{ date: '2025-01-31' }, { date: '2025-03-01' }, { date: '2025-03-02' }], '2025-03-01');
-  expect(split.passed.map((d) => d.date)).toEqual(['2025-01-31']);
-  expect(split.upcoming.map((d) => d.date)).toEqual(['2025-03-01', '2025-03-02']);
+  const doc = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'almen-praksis-2025.json'), 'utf8')) as ClusterYear;
+  const report = evaluateClusterYear(doc, { asOf: '2025-03-01' });
+  const groups = dutiesByState(report);
+  expect(groups.done.map((d) => d.id)).toContain('2025-registration');
+  expect(groups.upcoming.map((d) => d.id)).toContain('2025-agm');
+  expect(Object.values(groups).flat()).toHaveLength(report.duties.length);
 });

@@ -3,7 +3,7 @@ import { formatPath } from '../../../src/core/errors.js';
 import { longDate } from '../../../src/core/dateText.js';
 import { isKlyngeInputError } from '../../../src/index.js';
 import { data } from '../data.js';
-import { evaluateAsOf, splitByDate } from '../asOf.js';
+import { DUTY_STATES, dutiesByState, evaluateAsOf } from '../asOf.js';
 import type { ViewContext } from '../context.js';
 import { esc } from '../html.js';
 import { reportHtml } from '../reportView.js';
@@ -41,19 +41,20 @@ function check(ctx: ViewContext): void {
     const s = report.summary;
     let status = '';
     if (asOf !== undefined) {
-      const { passed, upcoming } = splitByDate(report.calendar, asOf);
-      const list = (items: typeof passed) => `<ul>${items.map((e) => `<li><time datetime="${e.date}">${esc(longDate(e.date, lang))}</time>: ${esc(e.title[lang])}</li>`).join('')}</ul>`;
+      const groups = dutiesByState(report);
+      const list = (items: typeof report.duties) => `<ul>${items.map((d) => `<li data-state="${d.state}"><time datetime="${d.due}">${esc(longDate(d.due, lang))}</time>: ${esc(d.title[lang])}</li>`).join('')}</ul>`;
       status =
-        `<section class="as-of" data-testid="as-of"><h2>${esc(t.check.status(longDate(asOf, lang)))}</h2>` +
-        `<div class="two"><div><h3>${esc(t.check.passed)} (${passed.length})</h3>${list(passed)}</div><div><h3>${esc(t.check.upcoming)} (${upcoming.length})</h3>${list(upcoming)}</div></div></section>`;
+        `<section class="as-of" data-testid="as-of"><h2>${esc(t.check.status(longDate(asOf, lang)))}</h2><div class="two">` +
+        DUTY_STATES.map((state) => `<div><h3>${esc(t.check.states[state])} (${groups[state].length})</h3>${list(groups[state])}</div>`).join('') +
+        `</div></section>`;
     }
     out.innerHTML =
       `<p class="verdict ${s.violations > 0 ? 'bad' : 'good'}" data-testid="verdict" data-violations="${s.violations}" data-warnings="${s.warnings}" data-infos="${s.infos}">` +
       `${esc(t.check.verdict(s.violations, s.warnings, s.infos))}</p>${status}<div id="report"></div>`;
-    insertReport(out.querySelector<HTMLElement>('#report')!, reportHtml(report, lang));
+    insertReport(out.querySelector<HTMLElement>('#report')!, reportHtml(report, lang, document));
   } catch (error) {
     if (!isKlyngeInputError(error)) throw error;
-    const rows = error.issues.map((i) => `<tr><td><code data-testid="issue-path">${esc(formatPath(i.path, t.check.whole))}</code></td><td lang="en">${esc(i.message)}</td></tr>`);
+    const rows = error.issues.map((i) => `<tr><td><code data-testid="issue-path">${esc(formatPath(i.path, t.check.whole))}</code></td><td lang="${lang}">${esc(i.messages[lang])}</td></tr>`);
     out.innerHTML =
       `<div class="problems" role="alert" data-testid="problems"><h2>${esc(t.check.invalid(error.issues.length))}</h2>` +
       `<div class="scroll"><table><thead><tr><th scope="col">${esc(t.check.path)}</th><th scope="col">${esc(t.check.problem)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></div>`;
