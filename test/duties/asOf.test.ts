@@ -103,10 +103,12 @@ describe('clusterYearStatus', () => {
   it('lists what is overdue, unknown and due within 30 days of asOf', () => {
     const s = clusterYearStatus(doc, { asOf: '2025-03-15' });
     expect(s.asOf).toBe('2025-03-15');
-    expect(s.overdue.map((d) => d.id)).toEqual(['2025-activity-report']);
+    // the activity report is dated at the AGM that approves it (§8.1), so "not sent" is not yet overdue on 15 March
+    expect(s.overdue).toEqual([]);
     expect(s.unknown).toEqual([]);
-    // the AGM itself, its chair, accounts and budget on 27 March; minutes and signature due 10 April
-    expect(s.dueSoon.map((d) => d.id)).toEqual(['2025-agm', '2025-agm-chair', '2025-agm-accounts', '2025-agm-budget', '2025-agm-minutes-chair-named', '2025-agm-minutes-signed', '2025-agm-minutes']);
+    // the AGM itself, its chair, accounts, budget and the activity report on 27 March; minutes and signature due 10 April
+    expect(s.dueSoon.map((d) => d.id)).toEqual(['2025-agm', '2025-agm-chair', '2025-agm-accounts', '2025-agm-budget', '2025-activity-report', '2025-agm-minutes-chair-named', '2025-agm-minutes-signed', '2025-agm-minutes']);
+    expect(clusterYearStatus(doc, { asOf: '2025-03-28' }).overdue.map((d) => d.id)).toEqual(['2025-activity-report']);
     expect(s.report.asOf).toBe('2025-03-15');
   });
   it('`days` changes the horizon; asOf is required', () => {

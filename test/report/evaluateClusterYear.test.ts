@@ -70,9 +70,10 @@ describe('evaluateClusterYear', () => {
     const specialist = { ...cluster, scheme: 'speciallaegepraksis' as const };
     const holders = [{ id: 'D1', from: '2025-04-01' }, { id: 'D2', from: '2025-11-15' }];
     const a = evaluateClusterYear({ year: 2025, cluster: specialist, coordinatorFee: { holders } });
-    const b = evaluateClusterYear({ year: 2025, cluster: specialist, coordinatorFee: { holders, method: 'majority-of-days' } });
-    expect(a.coordinatorFee?.shares.map((s) => s.months)).toEqual([8, 4]);
-    expect(b.coordinatorFee?.shares.map((s) => s.months)).toEqual([7, 5]);
+    const b = evaluateClusterYear({ year: 2025, cluster: specialist, coordinatorFee: { holders, method: 'first-of-month' } });
+    // November: D1 held 14 days, D2 16 → majority-of-days (the default) gives it to D2; first-of-month to D1
+    expect(a.coordinatorFee?.shares.map((s) => s.months)).toEqual([7, 5]);
+    expect(b.coordinatorFee?.shares.map((s) => s.months)).toEqual([8, 4]);
     expect(a.grant).toBeUndefined();
     expect(a.ledger).toBeUndefined();
   });

@@ -162,7 +162,7 @@ function count(findings: readonly Finding[], severity: Severity): number {
  * @example
  * const report = evaluateClusterYear(JSON.parse(readFileSync('examples/almen-praksis-2025.json', 'utf8')));
  * report.grant?.amount          // '164250.00'
- * report.summary                // { violations: 14, warnings: 8, infos: 28 } (the example has mistakes on purpose)
+ * report.summary                // { violations: 13, warnings: 10, infos: 28 } (the example has mistakes on purpose)
  * const spring = evaluateClusterYear({ year: 2025, cluster: { id: 'K1', clinics: [{ id: 'C1', listedPatients: 31000, owners: [] }], doctors: [] } }, { asOf: '2025-04-15' });
  * spring.duties.filter((d) => d.state === 'overdue').map((d) => d.id) // ['2025-agm'] (no AGM recorded by the end of March)
  * spring.findings.filter((f) => f.where === 'agm').map((f) => `${f.severity} ${f.rule}`) // ['warning agm.meeting-first-quarter'] (a violation only when the year ends)
