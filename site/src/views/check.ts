@@ -18,7 +18,17 @@ function insertReport(target: HTMLElement, html: string): void {
     return;
   }
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  target.innerHTML = [...doc.querySelectorAll('style')].map((s) => s.outerHTML).join('') + doc.body.innerHTML;
+  // the page's own rules for <body> apply to the report's box here, not to the site
+  const styles = [...doc.querySelectorAll('style')].map((s) => s.outerHTML.replace(/\bbody(?=\s*\{)/g, '#report'));
+  target.innerHTML = styles.join('') + doc.body.innerHTML;
+  // wide tables scroll inside their own box, so the page never scrolls sideways on a phone
+  for (const table of target.querySelectorAll('table')) {
+    if (table.parentElement?.classList.contains('scroll')) continue;
+    const box = document.createElement('div');
+    box.className = 'scroll';
+    table.replaceWith(box);
+    box.append(table);
+  }
 }
 
 function check(ctx: ViewContext): void {
