@@ -48,6 +48,8 @@ export const inputSchemas = {
   'dissolve-cluster': dissolveClusterInputSchema,
   'restructure-funds': restructureFundsInputSchema,
 } as const satisfies Record<string, z.ZodType>;
+// the map is frozen, not the schemas (a frozen zod schema cannot parse)
+Object.freeze(inputSchemas);
 
 /** Name of a document with a JSON Schema. */
 export type InputSchemaName = keyof typeof inputSchemas;

@@ -1,4 +1,5 @@
 import type { Bilingual } from './catalogue.js';
+import { deepFreeze } from './frozen.js';
 
 /** What this library knows about one source document: its title for people, how its sections are cited, and a public link where one exists. */
 export interface SourceDocument {
@@ -35,7 +36,7 @@ const INTERPRETATION_SECTIONS: { readonly [section: string]: Bilingual } = {
  * SOURCE_DOCUMENTS['lov-76-2023'].url // 'https://www.retsinformation.dk/eli/lta/2023/76'
  * SOURCE_DOCUMENTS['klyngeregler-2023'].title.da // 'Regler for klyngerne (skabelon, PLO og Danske Regioner, 2023)'
  */
-export const SOURCE_DOCUMENTS = Object.freeze({
+export const SOURCE_DOCUMENTS = Object.freeze(deepFreeze({
   'klyngeregler-2023': {
     title: { da: 'Regler for klyngerne (skabelon, PLO og Danske Regioner, 2023)', en: 'Rules for the clusters (template, PLO and Danske Regioner, 2023)' },
     description: 'Regler for klynger i almen praksis (skabelon, PLO og Danske Regioner, 26 June 2023), sections 1.1–11.2',
@@ -92,12 +93,7 @@ export const SOURCE_DOCUMENTS = Object.freeze({
     sections: 'heading',
     sectionTitles: INTERPRETATION_SECTIONS,
   },
-} as const satisfies { readonly [key: string]: SourceDocument });
-for (const doc of Object.values(SOURCE_DOCUMENTS)) {
-  Object.freeze(doc.title);
-  if ('sectionTitles' in doc) for (const t of Object.values(doc.sectionTitles)) Object.freeze(t);
-}
-Object.freeze(INTERPRETATION_SECTIONS);
+} as const satisfies { readonly [key: string]: SourceDocument }));
 
 /** Citation key of a source document. */
 export type SourceId = keyof typeof SOURCE_DOCUMENTS;

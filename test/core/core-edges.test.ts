@@ -3,7 +3,7 @@
  * mutated boundary or a dropped path is noticed.
  */
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, allocate, checkHourlyRate, rateForYear, regionsOn, formatKroner, isoDateSchema, isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysBetween, yearSchema } from '../../src/index.js';
+import { addWorkingDays, allocate, checkHourlyRate, KlyngeInputError, rateForYear, regionsOn, formatKroner, isoDateSchema, isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysBetween, yearSchema } from '../../src/index.js';
 import { closedReason, resolveCalendar } from '../../src/core/calendar/workingDays.js';
 import { addMonthsToFirst, dayNumberOf, fromDayNumber, partsOf, toDayNumber, yearOfDay } from '../../src/core/dates.js';
 import { redactCpr } from '../../src/core/errors.js';
@@ -144,10 +144,37 @@ describe('integer date arithmetic agrees with the UTC calendar', () => {
 
 describe('dated-table overrides are checked before use', () => {
   it('rejects options that are not an object and tables without dated values, with paths', () => {
-    expect(issuesOf(() => regionsOn('2026-05-01', null as never))).toEqual([{ path: ['options'], message: 'options must be an object' }]);
-    expect(issuesOf(() => rateForYear(2025, { rates: { values: 'x' } } as never)).map((i) => i.path)).toContainEqual(['options', 'rates', 'values']);
-    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never)).map((i) => i.path)).toContainEqual(['options', 'rates', 'values', 0, 'from']);
-    expect(issuesOf(() => regionsOn('2026-05-01', { regions: { values: [{ from: '2020-01-01', until: 5 }] } } as never)).map((i) => i.path)).toContainEqual(['options', 'regions', 'values', 0, 'until']);
+    const inputError = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error as KlyngeInputError;
+      }
+      throw new Error('expected a KlyngeInputError');
+    };
+    expect(inputError(() => regionsOn('2026-05-01', null as never)).issues).toEqual([
+      expect.objectContaining({ path: ['options'], code: 'invalid-type', message: 'Invalid input: expected object, received null' }),
+    ]);
+    // one parameter-table schema: the table's own fields and each dated entry are checked, each at its own path
+    expect(issuesOf(() => rateForYear(2025, { rates: { values: 'x' } } as never)).map((i) => i.path)).toEqual([
+      ['options', 'rates', 'name'],
+      ['options', 'rates', 'unit'],
+      ['options', 'rates', 'description'],
+      ['options', 'rates', 'values'],
+    ]);
+    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never)).filter((i) => i.path[2] === 'values')).toEqual([
+      { path: ['options', 'rates', 'values', 0, 'from'], message: "date must be a string 'YYYY-MM-DD'" },
+      { path: ['options', 'rates', 'values', 0, 'value'], message: 'amount must be a string or a number' },
+      { path: ['options', 'rates', 'values', 0, 'source'], message: 'Invalid input: expected object, received undefined' },
+    ]);
+    expect(inputError(() => regionsOn('2026-05-01', { regions: { values: [{ from: '2020-01-01', until: 5 }] } } as never)).issues).toContainEqual(
+      expect.objectContaining({ path: ['options', 'regions', 'values', 0, 'until'], code: 'invalid-date' }),
+    );
+    const table = { name: 'r', unit: 'u', description: { da: 'x', en: 'x' }, values: [{ from: '2020-01-01', value: 'abc', source: { document: 'design-interpretation', section: 'x' } }] };
+    expect(inputError(() => rateForYear(2025, { rates: table } as never)).issues).toEqual([expect.objectContaining({ path: ['options', 'rates', 'values', 0, 'value'], code: 'invalid-amount' })]);
+    expect(inputError(() => regionsOn('2026-05-01', { regions: table } as never)).issues).toEqual([
+      expect.objectContaining({ path: ['options', 'regions', 'values', 0, 'value'], code: 'invalid-type', message: 'Invalid input: expected array, received string' }),
+    ]);
     expect(regionsOn('2026-05-01', {})).toContain('Hovedstaden');
     expect(rateForYear(2025, { rates: { name: 'r', unit: 'kr', description: { da: 'x', en: 'x' }, values: [{ from: '2025-01-01', value: '9.99', source: { document: 'design-interpretation', section: 'x' } }] } })?.rate).toBe('9.99');
   });

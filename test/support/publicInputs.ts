@@ -65,6 +65,16 @@ const voters = () => [
   { id: 'B', role: 'employed' as const, ploMember: true },
 ];
 
+const clusterYear = () => ({
+  year: 2025,
+  cluster: cluster(),
+  openingBalance: '82317.45',
+  expenses: [expense(), meal()],
+  coordinatorFee: { annualFee: 60000, holders: [{ id: 'D1', from: '2025-01-01' }] },
+  agm: agmFacts(),
+  calendar: { closedDays: 'statutory' as const },
+});
+
 const finding = () => ({
   rule: 'money.allocate',
   severity: 'info' as const,
@@ -75,7 +85,11 @@ const finding = () => ({
 /** Sample arguments by exported function name. */
 export const PUBLIC_INPUTS: Readonly<Record<string, () => unknown[]>> = {
   addWorkingDays: () => ['2025-04-17', 3, { closedDays: 'statutory', extraClosedDays: ['2025-04-23'] }],
-  advanceYearToDate: () => [{ year: 2025, presenterFees: '1000.00' }, expense(), { approved: '1000.00' }],
+  advanceYearToDate: () => [
+    { year: 2025, otherExpenses: '1000.00', meetings: [{ id: 'M0', date: '2025-01-15', venueAndCatering: '2000.00' }], feeYear: 2024, coordinatorFees: '0.00' },
+    expense(),
+    { approved: '1000.00', pending: '0.00' },
+  ],
   agmDeadlines: () => ['2025-03-27', { closedDays: 'statutory', noticeOnWorkingDay: true }],
   allocate: () => [100000, [30000, '20000', 10000]],
   annualCalendar: () => [{ year: 2025, scheme: 'almen-praksis', agmDate: '2025-03-27', extraClosedDays: ['2025-05-02'] }],
@@ -83,25 +97,17 @@ export const PUBLIC_INPUTS: Readonly<Record<string, () => unknown[]>> = {
   checkExpense: () => [expense(), { scheme: 'almen-praksis' }],
   checkExpenses: () => [[expense(), meal()], { scheme: 'almen-praksis' }],
   checkHourlyRate: () => [{ hourlyRate: 1200, date: '2025-01-01' }],
-  checkMembership: () => [cluster(), { date: '2025-06-01' }],
+  checkMembership: () => [cluster(), { year: 2025, minimumPatients: 30000 }],
   closeYear: () => [{ year: 2025, openingBalance: '82317.45', grant: 131400, spent: ['4500.00', 6160] }],
   closeYears: () => [{ openingBalance: 0, years: [{ year: 2024, grant: 170400, spent: 150000 }, { year: 2025, grant: 175200, spent: [100000, '0.50'] }] }],
+  clusterYearStatus: () => [clusterYear(), { asOf: '2025-04-15', days: 30 }],
+  countElection: () => [{ post: 'klyngekoordinator', candidates: [{ id: 'A', votes: 9 }, { id: 'B', votes: 7 }], seats: 1, blank: 1, eligible: 20 }],
   countVote: () => [{ yes: 3, no: 2, blank: 1, eligible: 7 }],
   danishHolidays: () => [2025],
   dissolveCluster: () => [{ balance: 84210.5, date: '2025-06-30', region: 'Syddanmark' }],
   easterSunday: () => [2025],
   eligibleVoters: () => [voters(), { votingRoles: ['owner', 'employed'] }],
-  evaluateClusterYear: () => [
-    {
-      year: 2025,
-      cluster: cluster(),
-      openingBalance: '82317.45',
-      expenses: [expense(), meal()],
-      coordinatorFee: { annualFee: 60000, holders: [{ id: 'D1', from: '2025-01-01' }] },
-      agm: agmFacts(),
-      calendar: { closedDays: 'statutory' },
-    },
-  ],
+  evaluateClusterYear: () => [clusterYear()],
   formatKroner: () => ['1234567.50'],
   grantForYear: () => [{ year: 2025, patients: 36000, rate: '3.65' }],
   hasViolations: () => [[finding()]],

@@ -75,5 +75,5 @@ export function duty(
   asOf: IsoDate,
 ): DutyStatus {
   const { state, doneOn } = dutyState(fact, what.due, asOf);
-  return { id: what.id, rule: rule.id, due: what.due, title: what.title, state, ...(doneOn === undefined ? {} : { doneOn }), source: { ...rule.sources[0] } };
+  return { id: what.id, rule: rule.id, due: what.due, title: { da: what.title.da, en: what.title.en }, state, ...(doneOn === undefined ? {} : { doneOn }), source: { ...rule.sources[0] } };
 }

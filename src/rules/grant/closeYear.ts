@@ -109,7 +109,7 @@ export function closeYear(input: CloseYearInput): CloseYearResult {
 export const closeYearsInputSchema = z.strictObject({
   openingBalance: amountSchema.describe('Wealth at the start of the first year'),
   years: z
-    .array(z.object({ year: yearSchema, grant: amountSchema, spent: spentSchema }))
+    .array(z.strictObject({ year: yearSchema, grant: amountSchema, spent: spentSchema }))
     .min(1)
     .describe('Consecutive calendar years, in order'),
 });
