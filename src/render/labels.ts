@@ -192,6 +192,7 @@ export const REPORT_PART_LABELS: { readonly [part: string]: Bilingual } = Object
   expenses: bilingual('Udgifter', 'Expenses'),
   coordinatorFee: bilingual('Koordinatorhonorar', 'Coordinator fee'),
   agm: bilingual('Årsmøde', 'Annual general meeting'),
+  'agm record': bilingual('Årsmødets referat og opfølgning', 'Record of the AGM and follow-up'),
   calendar: bilingual('Årshjul', 'Calendar of duties'),
   duties: bilingual('Pligter', 'Duties'),
 });

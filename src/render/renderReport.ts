@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { redactCpr } from '../core/errors.js';
 import { echo } from '../core/errors.js';
+import { isoDateSchema } from '../core/dates.js';
 import { parseInput } from '../core/validate.js';
 import type { ClusterYearReport } from '../rules/report/evaluateClusterYear.js';
 import { clusterYearSchema, type ClusterYear } from '../rules/report/schema.js';
@@ -51,8 +52,15 @@ function isFinding(value: unknown): boolean {
 
 const finding = z.custom<unknown>(isFinding, { message: 'not a finding (rule, severity, message { da, en }, source { document, section })' });
 const decision = z.custom<unknown>(
-  (d) => isRecord(d) && ['eligible', 'ineligible', 'needs-review'].includes(d['verdict'] as string) && isText(d['claimed']) && isText(d['approved']) && Array.isArray(d['findings']) && d['findings'].every(isFinding),
-  { message: 'not an expense decision (verdict, claimed, approved, findings)' },
+  (d) =>
+    isRecord(d) &&
+    ['eligible', 'ineligible', 'needs-review'].includes(d['verdict'] as string) &&
+    isText(d['claimed']) &&
+    isText(d['approved']) &&
+    isText(d['pending']) &&
+    Array.isArray(d['findings']) &&
+    d['findings'].every(isFinding),
+  { message: 'not an expense decision (verdict, claimed, approved, pending, findings)' },
 );
 
 /** The parts of a report the renderer reads; other fields pass through. */
@@ -62,11 +70,19 @@ const reportSchema = z.looseObject({
   cluster: z.looseObject({ id: z.string(), name: z.string().optional() }),
   expenses: z.looseObject({
     decisions: z.array(decision),
-    totals: z.looseObject({ claimed: z.string(), approved: z.string(), rejected: z.string() }),
+    totals: z.looseObject({ claimed: z.string(), approved: z.string(), pending: z.string(), rejected: z.string() }),
   }),
   findings: z.array(finding.refine((f) => isText((f as { where?: unknown }).where), { message: 'a report finding needs `where`' })),
   summary: z.looseObject({ violations: z.number(), warnings: z.number(), infos: z.number() }),
   calendar: z.array(z.looseObject({ date: z.string(), title: z.looseObject({ da: z.string(), en: z.string() }) })),
+  asOf: isoDateSchema,
+  duties: z.array(
+    z.looseObject({
+      due: isoDateSchema,
+      title: z.looseObject({ da: z.string(), en: z.string() }),
+      state: z.enum(['done', 'overdue', 'upcoming', 'unknown']),
+    }),
+  ),
 });
 
 function factsOf(document: unknown): ClaimFacts {
@@ -81,7 +97,8 @@ function factsOf(document: unknown): ClaimFacts {
  * The year report of `evaluateClusterYear` for people: Danish (default)
  * or English labels, long dates, amounts in the language's form, claims by
  * number and id ("Udgift 10 (E10)"), sources by title with section and link,
- * one warning per meeting, information findings summarised unless `verbose`.
+ * one warning per meeting, the duties as of the report's `asOf` (overdue,
+ * unknown, upcoming, with long dates), information findings summarised unless `verbose`.
  * Pass the input `document` too for claim dates, categories and names. No
  * output contains a CPR-shaped number.
  *

@@ -10,6 +10,7 @@ import type { Finding, Severity } from '../core/findings.js';
 import { formatAmount, toMoney, ZERO, type Money } from '../core/money.js';
 import type { AgmDeadlines } from '../rules/agm/agmDeadlines.js';
 import type { CalendarEvent } from '../rules/calendar/event.js';
+import type { DutyStatus } from '../rules/duties/state.js';
 import type { ExpenseBatchResult } from '../rules/eligibility/checkExpenses.js';
 import type { ExpenseDecision } from '../rules/eligibility/schema.js';
 import type { ProrateFeeResult } from '../rules/fees/prorateFee.js';
@@ -17,7 +18,7 @@ import type { SpecialistCoordinatorFeeResult } from '../rules/fees/specialistCoo
 import type { GrantForYearResult } from '../rules/grant/grantForYear.js';
 import type { ClusterYearReport, ReportFinding } from '../rules/report/evaluateClusterYear.js';
 import { claimName, day, dayShort, money, place, sourceText, wholeNumber, type SourceText } from './format.js';
-import { EXPENSE_CATEGORY_LABELS, SCHEME_LABELS, VERDICT_LABELS } from './labels.js';
+import { AREA_LABELS, EXPENSE_CATEGORY_LABELS, REPORT_PART_LABELS, SCHEME_LABELS, VERDICT_LABELS } from './labels.js';
 import { WORDS } from './words.js';
 
 /** Label, value and an optional note: one line of a list of figures. */
@@ -75,15 +76,6 @@ export interface ReportView {
 export interface ClaimFacts {
   readonly claims: readonly { readonly date: string; readonly category: keyof typeof EXPENSE_CATEGORY_LABELS; readonly meetingId?: string }[];
   readonly names: ReadonlyMap<string, string>;
-}
-
-/**
- * What awaits review in a decision or in the totals: `pending` when present,
- * `'0.00'` when the field is missing.
- */
-export function pendingOf(value: object): string {
-  const pending = (value as { pending?: unknown }).pending;
-  return typeof pending === 'string' ? pending : '0.00';
 }
 
 /** The cap finding behind a cut claim (its data names the cap), if any. */
@@ -152,9 +144,38 @@ export function calendarBlock(events: readonly CalendarEvent[], lang: Lang): Blo
   };
 }
 
+const DUTY_ORDER = { overdue: 0, unknown: 1, upcoming: 2 } as const;
+
+/**
+ * The duties as of the report's `asOf`: those overdue, unknown and upcoming
+ * (in that order, each by date) with long dates, and how many are done.
+ */
+export function dutiesBlocks(duties: readonly DutyStatus[], lang: Lang): Block[] {
+  const W = WORDS[lang];
+  const open = duties.filter((d): d is DutyStatus & { state: keyof typeof DUTY_ORDER } => d.state !== 'done');
+  const shown = open.map((d, i) => ({ d, i })).sort((a, b) => DUTY_ORDER[a.d.state] - DUTY_ORDER[b.d.state] || a.i - b.i);
+  const blocks: Block[] = [];
+  if (shown.length > 0) {
+    blocks.push({ kind: 'table', header: [...W.dutyColumns], rows: shown.map(({ d }) => [day(d.due, lang), d.title[lang], W.dutyStates[d.state]]), right: [] });
+  }
+  blocks.push({ kind: 'lines', lines: [W.dutiesDone(duties.length - open.length, duties.length)] });
+  return blocks;
+}
+
 /** A finding as shown (the report's `where`, or a given place). */
 export function findingItem(f: Finding, placeText: string, lang: Lang): FindingItem {
   return { severity: f.severity, rule: f.rule, place: placeText, message: f.message[lang], source: sourceText(f.source, lang) };
+}
+
+/**
+ * Where a finding arose, for people: the claim or the part of the report;
+ * for a `where` the labels do not know, the name of the rule's area (never
+ * the raw id).
+ */
+function findingPlace(f: ReportFinding, lang: Lang): string {
+  if (CLAIM_WHERE.test(f.where) || Object.prototype.hasOwnProperty.call(REPORT_PART_LABELS, f.where)) return place(f.where, lang);
+  const area = f.rule.split('.')[0]!;
+  return Object.prototype.hasOwnProperty.call(AREA_LABELS, area) ? AREA_LABELS[area]![lang] : place(f.where, lang);
 }
 
 const PER_MEETING = new Set(['eligibility.costly-venue', 'eligibility.overnight-near-weekend']);
@@ -190,9 +211,9 @@ function shownFindings(findings: readonly ReportFinding[], report: ClusterYearRe
   }
   const decisions = report.expenses.decisions;
   return order.map((entry) => {
-    if (typeof entry !== 'string') return findingItem(entry, place(entry.where, lang), lang);
+    if (typeof entry !== 'string') return findingItem(entry, findingPlace(entry, lang), lang);
     const group = groups.get(entry)!;
-    if (group.indices.length === 1) return findingItem(group.best, place(group.best.where, lang), lang);
+    if (group.indices.length === 1) return findingItem(group.best, findingPlace(group.best, lang), lang);
     const [first, ...rest] = group.indices.map((i) => claimName(i, decisions[i]?.id, lang));
     const word = lang === 'da' ? 'Udgift ' : 'Expense ';
     const names = [first!, ...rest.map((n) => n.slice(word.length))];
@@ -202,12 +223,12 @@ function shownFindings(findings: readonly ReportFinding[], report: ClusterYearRe
 
 function infoBlocks(infos: readonly ReportFinding[], lang: Lang, verbose: boolean): Block[] {
   const W = WORDS[lang];
-  if (verbose) return [{ kind: 'findings', items: infos.map((f) => findingItem(f, place(f.where, lang), lang)) }];
+  if (verbose) return [{ kind: 'findings', items: infos.map((f) => findingItem(f, findingPlace(f, lang), lang)) }];
   let claimInfos = 0;
   const others: FindingItem[] = [];
   for (const f of infos) {
     if (CLAIM_WHERE.test(f.where)) claimInfos += 1;
-    else others.push(findingItem(f, place(f.where, lang), lang));
+    else others.push(findingItem(f, findingPlace(f, lang), lang));
   }
   const blocks: Block[] = [];
   if (others.length > 0) blocks.push({ kind: 'findings', items: others });
@@ -224,7 +245,7 @@ function spendingChart(report: ClusterYearReport, facts: ClaimFacts, lang: Lang)
     if (claim === undefined) continue;
     const d = decisions[i]!;
     const entry = byCategory.get(claim.category) ?? { approved: ZERO, pending: ZERO };
-    byCategory.set(claim.category, { approved: entry.approved.plus(toMoney(d.approved)), pending: entry.pending.plus(toMoney(pendingOf(d))) });
+    byCategory.set(claim.category, { approved: entry.approved.plus(toMoney(d.approved)), pending: entry.pending.plus(toMoney(d.pending)) });
   }
   const bars: Bar[] = [];
   const bar = (label: string, amount: string, pending: string, kind: Bar['kind']): Bar => ({
@@ -236,7 +257,7 @@ function spendingChart(report: ClusterYearReport, facts: ClaimFacts, lang: Lang)
     kind,
   });
   if (report.grant !== undefined && report.grant !== null) bars.push(bar(W.grantBar, report.grant.amount, '0.00', 'grant'));
-  bars.push(bar(W.spentBar, report.expenses.totals.approved, pendingOf(report.expenses.totals), 'spent'));
+  bars.push(bar(W.spentBar, report.expenses.totals.approved, report.expenses.totals.pending, 'spent'));
   for (const category of Object.keys(EXPENSE_CATEGORY_LABELS) as (keyof typeof EXPENSE_CATEGORY_LABELS)[]) {
     const entry = byCategory.get(category);
     if (entry === undefined || (entry.approved.isZero() && entry.pending.isZero())) continue;
@@ -274,12 +295,12 @@ export function claimsTable(e: ExpenseBatchResult, claims: ClaimFacts['claims'] 
     const d = e.decisions[i]!;
     const claim = claims?.[i];
     const facts = withFacts ? [claim ? dateText(claim.date) : '', claim ? EXPENSE_CATEGORY_LABELS[claim.category].label[lang] : ''] : [];
-    rows.push([claimName(i, d.id, lang), ...facts, money(d.claimed, lang), money(d.approved, lang), money(pendingOf(d), lang), verdictText(d, lang)]);
+    rows.push([claimName(i, d.id, lang), ...facts, money(d.claimed, lang), money(d.approved, lang), money(d.pending, lang), verdictText(d, lang)]);
   }
   const header = withFacts ? [...W.expenseColumns] : W.expenseColumns.filter((_, i) => i !== 1 && i !== 2);
   const pad = withFacts ? ['', ''] : [];
   const footer = [
-    [W.total, ...pad, money(e.totals.claimed, lang), money(e.totals.approved, lang), money(pendingOf(e.totals), lang), ''],
+    [W.total, ...pad, money(e.totals.claimed, lang), money(e.totals.approved, lang), money(e.totals.pending, lang), ''],
     [W.rejected, ...pad, money(e.totals.rejected, lang), '', '', ''],
   ];
   const first = withFacts ? 3 : 1;
@@ -330,6 +351,7 @@ export function reportView(report: ClusterYearReport, lang: Lang, verbose: boole
 
   if (report.coordinatorFee !== undefined) sections.push({ title: W.fee, blocks: feeBlocks(report.coordinatorFee, facts?.names, lang) });
   if (report.agm !== undefined) sections.push({ title: W.agm, blocks: deadlineBlocks(report.agm.deadlines, lang) });
+  if (report.duties.length > 0) sections.push({ title: W.duties(day(report.asOf, lang)), blocks: dutiesBlocks(report.duties, lang) });
 
   const serious: ReportFinding[] = [];
   const notes: ReportFinding[] = [];
@@ -343,9 +365,9 @@ export function reportView(report: ClusterYearReport, lang: Lang, verbose: boole
   return {
     lang,
     title: `${W.report} ${report.year} — ${name}`,
-    subtitle: SCHEME_LABELS[report.scheme][lang],
+    subtitle: report.asOf === `${report.year}-12-31` ? SCHEME_LABELS[report.scheme][lang] : `${SCHEME_LABELS[report.scheme][lang]} · ${W.asOf} ${day(report.asOf, lang)}`,
     violations,
-    status: violations > 0 ? counts : `${W.ok} · ${counts}`,
+    status: counts,
     sections,
   };
 }

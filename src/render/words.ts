@@ -8,8 +8,7 @@ export const WORDS = {
   da: {
     report: 'Årsrapport',
     counts: (v: number, w: number, i: number) =>
-      `${plural(v, 'overtrædelse', 'overtrædelser')} · ${plural(w, 'advarsel', 'advarsler')} · ${plural(i, 'oplysning', 'oplysninger')}`,
-    ok: 'Ingen overtrædelser',
+      `${v === 0 ? 'Ingen overtrædelser' : plural(v, 'overtrædelse', 'overtrædelser')} · ${plural(w, 'advarsel', 'advarsler')} · ${plural(i, 'oplysning', 'oplysninger')}`,
     grant: 'Tilskud',
     patients: 'Tilmeldte gruppe 1-patienter',
     rate: 'Takst pr. patient',
@@ -54,6 +53,11 @@ export const WORDS = {
     expensesLower: 'udgifterne',
     source: 'Kilde',
     calendar: 'Årshjul',
+    asOf: 'opgjort pr.',
+    duties: (date: string) => `Pligter pr. ${date}`,
+    dutyColumns: ['Frist', 'Pligt', 'Status'],
+    dutyStates: { overdue: 'overskredet', unknown: 'ukendt (dokumentet siger intet om den)', upcoming: 'kommende' },
+    dutiesDone: (done: number, all: number) => `${done} af ${all} ${all === 1 ? 'pligt' : 'pligter'} er gjort.`,
     moved: 'flyttet fra',
     severity: { violation: 'OVERTRÆDELSE', warning: 'ADVARSEL', info: 'OPLYSNING' },
     deadlines: 'Frister for årsmødet',
@@ -62,7 +66,7 @@ export const WORDS = {
     restructureColumns: ['Klynge', 'Patienter', 'Beløb'],
     caps: {
       'eligibility.specialist-meeting-cap': 'loft for lokale og forplejning pr. møde',
-      'eligibility.specialist-presenter-cap': 'loft for eksterne oplæg pr. år',
+      'eligibility.specialist-presenter-cap': 'fælles loft for andre udgifter pr. år',
       'eligibility.specialist-coordinator-fee-cap': 'loft for koordinatorhonorar pr. år',
     } as Record<string, string>,
     cap: 'loft',
@@ -75,8 +79,7 @@ export const WORDS = {
   en: {
     report: 'Year report',
     counts: (v: number, w: number, i: number) =>
-      `${plural(v, 'violation', 'violations')} · ${plural(w, 'warning', 'warnings')} · ${plural(i, 'note', 'notes')}`,
-    ok: 'No violations',
+      `${v === 0 ? 'No violations' : plural(v, 'violation', 'violations')} · ${plural(w, 'warning', 'warnings')} · ${plural(i, 'note', 'notes')}`,
     grant: 'Grant',
     patients: 'Listed group-1 patients',
     rate: 'Rate per patient',
@@ -121,6 +124,11 @@ export const WORDS = {
     expensesLower: 'the expenses',
     source: 'Source',
     calendar: 'Calendar of duties',
+    asOf: 'as of',
+    duties: (date: string) => `Duties as of ${date}`,
+    dutyColumns: ['Due', 'Duty', 'State'],
+    dutyStates: { overdue: 'overdue', unknown: 'unknown (the document does not say)', upcoming: 'upcoming' },
+    dutiesDone: (done: number, all: number) => `${done} of ${all} ${all === 1 ? 'duty' : 'duties'} done.`,
     moved: 'moved from',
     severity: { violation: 'VIOLATION', warning: 'WARNING', info: 'NOTE' },
     deadlines: 'Deadlines of the annual general meeting',
@@ -129,7 +137,7 @@ export const WORDS = {
     restructureColumns: ['Cluster', 'Patients', 'Amount'],
     caps: {
       'eligibility.specialist-meeting-cap': 'cap on venue and catering per meeting',
-      'eligibility.specialist-presenter-cap': 'yearly cap on outside presenters',
+      'eligibility.specialist-presenter-cap': 'yearly shared cap on other expenses',
       'eligibility.specialist-coordinator-fee-cap': 'yearly cap on the coordinator fee',
     } as Record<string, string>,
     cap: 'cap',

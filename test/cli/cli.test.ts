@@ -27,6 +27,20 @@ function file(name: string, text: string): string {
   return path;
 }
 
+/** A general-practice year with nothing wrong: an AGM held in time with its record, and the calendar's duties done. */
+const CLEAN = {
+  year: 2025,
+  cluster: { id: 'K1', coordinatorId: 'D1', clinics: [{ id: 'C1', listedPatients: 31000, owners: ['D1'] }], doctors: [{ id: 'D1', role: 'owner', clinicId: 'C1', ploMember: true }] },
+  agm: {
+    meeting: '2025-03-20',
+    noticeSentOn: '2025-03-04',
+    agendaIncluded: true,
+    minutesSentOn: '2025-03-27',
+    record: { chairChosen: true, minuteTakerChosen: true, minutesNameChair: true, minutesSignedByChair: '2025-03-26', accountsPresented: true, budgetAdopted: true },
+  },
+  duties: { ydernumreRegistered: '2025-01-27', activityReportSent: true, meetingDatesAnnounced: '2025-09-18' },
+};
+
 describe('klyngeregler report', () => {
   it('prints a Danish text report and exits 1 when there are violations', () => {
     const { code, out, err } = run(['report', GP]);
@@ -34,8 +48,11 @@ describe('klyngeregler report', () => {
     expect(err).toBe('');
     expect(out).toContain('Årsrapport 2025 — Klynge Vestegnen (K-VESTEGNEN)');
     expect(out).toContain('164.250,00 kr.');
-    expect(out).toContain('= formue ultimo');
-    expect(out).toContain('53.167,45 kr.');
+    // 82,317.45 + 164,250.00 − 192,400.00 approved (263,308.54 claimed − 48,959.00 refused − 21,949.54 in review)
+    expect(out).toMatch(/= formue ultimo +54\.167,45 kr\./);
+    expect(out).toMatch(/Afventer gennemgang \(ikke fratrukket\) +21\.949,54 kr\./);
+    expect(out).toContain('✖ 13 overtrædelser · 10 advarsler');
+    expect(out).toMatch(/Pligter pr\. onsdag 31\. december 2025\n.*\n.*\n +torsdag 3\. april 2025 +Den nye koordinator registreres på kiap\.dk +overskredet/);
     expect(out).toContain('✖ OVERTRÆDELSE · Årsmøde');
     expect(out).toContain('Udgift 10 (E10)');
     expect(out).toContain('torsdag 20. marts 2025');
@@ -69,18 +86,62 @@ describe('klyngeregler report', () => {
 
   it('writes the report object as JSON', () => {
     const { out } = run(['report', GP, '--format', 'json']);
-    const report = JSON.parse(out) as { grant: { amount: string }; summary: { violations: number }; meta: { version: string; parameters: { table: string; from: string }[] } };
-    expect(report.grant.amount).toBe('164250.00');
-    expect(report.summary.violations).toBe(13);
+    const report = JSON.parse(out) as {
+      grant: { amount: string };
+      ledger: { closingBalance: string; pendingReview: string };
+      asOf: string;
+      duties: { id: string; state: string }[];
+      summary: { violations: number; warnings: number };
+      meta: { version: string; parameters: { table: string; from: string }[] };
+    };
+    expect(report.grant.amount).toBe('164250.00'); // 45,000 × 3.65
+    expect(report.ledger).toMatchObject({ closingBalance: '54167.45', pendingReview: '21949.54' });
+    // membership 1 + claims 9 (E10–E15, E17, E26, E28) + AGM 2 (late minutes, election without fee) + AGM record 1 (kiap.dk)
+    expect(report.summary).toMatchObject({ violations: 13, warnings: 10 });
+    expect(report.asOf).toBe('2025-12-31');
+    expect(report.duties.filter((d) => d.state !== 'done').map((d) => `${d.id} ${d.state}`)).toEqual(['2025-agm-kiap overdue']);
     expect(report.meta.version).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
     expect(report.meta.parameters).toContainEqual({ table: 'grantRatePerPatient', from: '2025-01-01', until: '2025-12-31', source: expect.anything() });
   });
 
   it('exits 0 when a year has no violations', () => {
-    const doc = JSON.parse(JSON.stringify({ year: 2025, cluster: { id: 'K1', coordinatorId: 'D1', clinics: [{ id: 'C1', listedPatients: 31000, owners: ['D1'] }], doctors: [{ id: 'D1', role: 'owner', clinicId: 'C1', ploMember: true }] } }));
-    const { code, out } = run(['report', file('clean.json', JSON.stringify(doc))]);
+    const { code, out } = run(['report', file('clean.json', JSON.stringify(CLEAN))]);
     expect(code).toBe(0);
-    expect(out).toContain('✔ Ingen overtrædelser');
+    expect(out).toContain('✔ Ingen overtrædelser · 0 advarsler · 0 oplysninger');
+    expect(out).toContain('113.150,00 kr.'); // 31,000 × 3.65
+    expect(out).toContain('11 af 11 pligter er gjort.');
+  });
+
+  it('--as-of judges the year at the end of that day: fewer violations before the AGM', () => {
+    const spring = run(['report', GP, '--as-of', '2025-03-01']);
+    // the AGM of 20 March has not been held: its minutes, election record and kiap.dk duties (due 3 April) are not yet due
+    expect(spring.code).toBe(1);
+    expect(spring.out).toContain('almen praksis · opgjort pr. lørdag 1. marts 2025');
+    expect(spring.out).toContain('✖ 10 overtrædelser');
+    expect(spring.out).not.toContain('Referatet blev sendt');
+    expect(spring.out).toMatch(/torsdag 20\. marts 2025 +Årsmøde \(generalforsamling\) +kommende/);
+    const json = JSON.parse(run(['report', GP, '--as-of', '2025-03-01', '--format', 'json']).out) as { asOf: string; summary: { violations: number } };
+    expect(json).toMatchObject({ asOf: '2025-03-01', summary: { violations: 10 } });
+    const bad = run(['report', GP, '--as-of', '2025-02-30']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--as-of: ');
+  });
+
+  it('a year without a published rate: the grant is unknown, never an error', () => {
+    const doc = { ...CLEAN, year: 2026, openingBalance: '1000.00', agm: { ...CLEAN.agm, meeting: '2026-03-19', noticeSentOn: '2026-03-03', minutesSentOn: '2026-03-26', record: { ...CLEAN.agm.record, minutesSignedByChair: '2026-03-25' } }, duties: { ydernumreRegistered: '2026-01-26', activityReportSent: true, meetingDatesAnnounced: '2026-09-17' } };
+    const da = run(['report', file('2026.json', JSON.stringify(doc))]);
+    expect([0, 1]).toContain(da.code);
+    expect(da.err).toBe('');
+    expect(da.out).toContain('Tilskuddet er ukendt');
+    expect(da.out).toMatch(/\+ tilskud +ukendt/);
+    expect(da.out).toMatch(/= formue ultimo +ukendt/);
+    expect(da.out).toContain('▲ ADVARSEL · Tilskud');
+    const en = run(['report', file('2026.json', JSON.stringify(doc)), '--lang', 'en', '--format', 'markdown']);
+    expect([0, 1]).toContain(en.code);
+    expect(en.out).toContain('| = closing balance | unknown |');
+    const json = JSON.parse(run(['report', file('2026.json', JSON.stringify(doc)), '--format', 'json']).out) as { grant: unknown; ledger: { closingBalance: unknown } };
+    expect(json.grant).toBeNull();
+    expect(json.ledger.closingBalance).toBeNull();
   });
 
   it('colours only on a TTY and never with NO_COLOR (FORCE via the isTty flag is not available to a pipe)', () => {
@@ -117,6 +178,40 @@ describe('klyngeregler report', () => {
     expect(code).toBe(2);
     expect(err).toContain('expenses[17].payee.cpr');
     expect(err).not.toContain('3102721234');
+  });
+});
+
+describe('klyngeregler status', () => {
+  it('lists what is overdue as of a date, with long dates, and exits 1 for the violations so far', () => {
+    const { code, out, err } = run(['status', GP, '--as-of', '2025-04-15']);
+    expect(code).toBe(1);
+    expect(err).toBe('');
+    expect(out.split('\n')[0]).toBe('Status for K-VESTEGNEN pr. tirsdag 15. april 2025');
+    // the AGM record says kiapUpdated: false; due 14 days after the AGM of 20 March
+    const overdue = out.slice(out.indexOf('Overskredet'), out.indexOf('Ukendt'));
+    expect(overdue.trim().split('\n')).toEqual(['Overskredet', '  - Den nye koordinator registreres på kiap.dk (frist torsdag 3. april 2025)']);
+    expect(out).toContain('overtrædelser i året indtil nu');
+    const en = run(['status', GP, '--as-of', '2025-04-15', '--lang', 'en']);
+    expect(en.out).toContain('The new coordinator registered on kiap.dk (due Thursday 3 April 2025)');
+  });
+
+  it('looks ahead --days days and writes JSON', () => {
+    const soon = run(['status', file('clean-status.json', JSON.stringify(CLEAN)), '--as-of', '2025-03-01', '--days', '10']);
+    expect(soon.code).toBe(0);
+    expect(soon.out).toContain('Forfalder inden for 10 dage\n  - Frist: indkaldelse til årsmødet med dagsorden (frist torsdag 6. marts 2025)\n');
+    const json = JSON.parse(run(['status', GP, '--as-of', '2025-04-15', '--format', 'json']).out) as { asOf: string; overdue: { id: string }[]; summary: { violations: number } };
+    expect(json.asOf).toBe('2025-04-15');
+    expect(json.overdue.map((d) => d.id)).toEqual(['2025-agm-kiap']);
+  });
+
+  it('needs --as-of (no clock is read) and says so, exit 2', () => {
+    const { code, out, err } = run(['status', GP]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('--as-of');
+    expect(run(['status', GP, '--as-of', '15-04-2025']).code).toBe(2);
+    expect(run(['status', GP, '--as-of', '2025-04-15', '--days', 'many']).code).toBe(2);
+    expect(run(['status', '--help']).out).toContain('klyngeregler status');
   });
 });
 

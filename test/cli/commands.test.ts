@@ -36,7 +36,7 @@ describe('klyngeregler check', () => {
     const result = JSON.parse(out) as { totals: { approved: string }; meta: { parameters: { table: string }[] } };
     expect(result.totals.approved).toBe('10000.00');
     expect(result.meta.parameters.map((p) => p.table)).toContain('specialistPresentersPerYear');
-    expect(cli(['check', '-', '--scheme', 'speciallaegepraksis'], JSON.stringify(doc)).out).toContain('delvist godkendt (loft for eksterne oplæg pr. år: 10.000,00 kr.)');
+    expect(cli(['check', '-', '--scheme', 'speciallaegepraksis'], JSON.stringify(doc)).out).toContain('delvist godkendt (fælles loft for andre udgifter pr. år: 10.000,00 kr.)');
   });
   it('names the claim path of a bad claim and refuses other documents', () => {
     const bad = cli(['check', '-'], JSON.stringify([{ category: 'bowling', amount: 1, date: '2025-01-01' }]));

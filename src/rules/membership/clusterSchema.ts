@@ -45,7 +45,7 @@ export const clusterRulesSchema = votingRulesSchema
 export const clinicSchema = z
   .strictObject({
     id: idSchema('clinic id').describe('The clinic’s ydernummer (or another unique id)'),
-    name: nameSchema,
+    name: nameSchema.describe('The clinic’s name, shown in reports'),
     listedPatients: z
       .number({ message: 'listedPatients must be a number' })
       .int({ message: 'listedPatients must be a whole number' })
@@ -66,8 +66,8 @@ export const clinicSchema = z
  */
 export const doctorSchema = z
   .strictObject({
-    id: idSchema('doctor id'),
-    name: nameSchema,
+    id: idSchema('doctor id').describe('A unique id of the doctor within the cluster (not a CPR number)'),
+    name: nameSchema.describe('The doctor’s name, shown in reports'),
     role: doctorRoleSchema,
     clinicId: idSchema('clinicId').describe('The clinic in `clinics` the doctor works in'),
     clusterId: idSchema('clusterId')
@@ -85,8 +85,8 @@ export const doctorSchema = z
  */
 export const outsideOwnerSchema = z
   .strictObject({
-    id: idSchema('outside owner id'),
-    name: nameSchema,
+    id: idSchema('outside owner id').describe('A unique id of the owner, distinct from the doctors’ ids (not a CPR number)'),
+    name: nameSchema.describe('The owner’s name, shown in reports'),
     clinicId: idSchema('clinicId').optional().describe("The owner's clinic; may be a clinic of this cluster (a co-owner who stays out)"),
   })
   .describe('A clinic owner who stands outside every cluster');
@@ -121,15 +121,16 @@ export const exclusionSchema = z
  */
 export const clusterSchema = z
   .strictObject({
-    id: idSchema('cluster id'),
-    name: nameSchema,
+    id: idSchema('cluster id').describe('The cluster’s id, shown in reports with its name'),
+    name: nameSchema.describe('The cluster’s name, shown in reports'),
     scheme: z
       .enum(['almen-praksis', 'speciallaegepraksis'], { message: "scheme must be 'almen-praksis' or 'speciallaegepraksis'" })
-      .default('almen-praksis'),
+      .default('almen-praksis')
+      .describe("Which scheme's rules apply: 'almen-praksis' (general practice, default) or 'speciallaegepraksis' (specialist practice)"),
     coordinatorId: idSchema('coordinatorId').optional().describe('Id of the elected coordinator'),
     rules: clusterRulesSchema.prefault({}),
-    clinics: z.array(clinicSchema, { message: 'clinics must be a list' }),
-    doctors: z.array(doctorSchema, { message: 'doctors must be a list' }),
+    clinics: z.array(clinicSchema, { message: 'clinics must be a list' }).describe("The cluster's clinics (ydernumre)"),
+    doctors: z.array(doctorSchema, { message: 'doctors must be a list' }).describe("The doctors of the cluster's clinics, owners and employed"),
     outsideOwners: z
       .array(outsideOwnerSchema, { message: 'outsideOwners must be a list' })
       .default([])
