@@ -2,7 +2,7 @@
  * The source coverage table: every section of every source with the rule ids
  * that cite it, or why it is not modelled. Rendered to docs/coverage.md.
  */
-import { listRules } from '../../src/catalogue.js';
+import { listRules } from '../../src/ruleCatalogue.js';
 import { SOURCE_SECTIONS, type SourceSection } from './sections.js';
 
 /** Citations of the library's own interpretations name DESIGN.md headings, not a source; they are not listed. */

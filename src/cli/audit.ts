@@ -3,8 +3,8 @@
  * the entries of the dated parameter tables in force for the period judged.
  */
 import { readFileSync } from 'node:fs';
-import { listRules } from '../catalogue.js';
-import type { ParameterTable } from '../core/catalogue.js';
+import { listRules } from '../ruleCatalogue.js';
+import type { ParameterTable } from '../core/parameterTable.js';
 import type { SourceRef } from '../core/sources.js';
 
 /** One entry of a parameter table that applied to the period. */

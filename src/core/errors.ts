@@ -198,7 +198,7 @@ export function isKlyngeInputError(value: unknown): value is KlyngeInputError {
  * A {@link KlyngeInputError} with a single issue.
  *
  * @example
- * inputError(['year'], 'no published rate for 2030; pass `rate`').issues[0].code
+ * inputError(['year'], 'no published rate for 2030; fill in `rate`').issues[0].code
  * // 'missing-parameter'
  */
 export function inputError(path: readonly (string | number)[], message: string, code?: InputIssueCode, messageDa?: string): KlyngeInputError {

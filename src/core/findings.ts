@@ -1,5 +1,5 @@
-import type { RuleId } from '../catalogue.js';
-import type { Bilingual, RuleEntry } from './catalogue.js';
+import type { RuleId } from '../ruleCatalogue.js';
+import type { Bilingual, RuleEntry } from './ruleEntry.js';
 import type { SourceRef } from './sources.js';
 import { inputError, redactCpr } from './errors.js';
 import { readInput } from './validate.js';

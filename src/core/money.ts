@@ -160,6 +160,7 @@ export function formatGivenAmount(_value: Amount, money: Money): string {
 }
 
 /**
+ * Applies `money.rounding` (half-up to whole øre).
  * Round half-up to øre.
  *
  * @example
@@ -267,6 +268,7 @@ function compareDescending(a: bigint, b: bigint): number {
 }
 
 /**
+ * Applies `money.allocate` (largest remainder on whole øre, ties to the larger weight, then the earlier input).
  * Split `total` into parts proportional to `weights`, on whole øre, so the parts
  * always sum exactly to the total (largest remainder / Hamilton method).
  *

@@ -1,4 +1,4 @@
-import type { Bilingual } from './catalogue.js';
+import type { Bilingual } from './ruleEntry.js';
 import { deepFreeze } from './frozen.js';
 
 /** What this library knows about one source document: its title for people, how its sections are cited, and a public link where one exists. */

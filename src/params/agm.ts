@@ -7,7 +7,7 @@
  * docs/decisions/agm-calendar.md: clusters that kept older statutes should
  * check their own periods).
  */
-import type { ParameterTable } from '../core/catalogue.js';
+import type { ParameterTable } from '../core/parameterTable.js';
 
 /**
  * Notice period, in calendar days before the meeting ("mindst 2 ugers varsel").

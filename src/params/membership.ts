@@ -1,4 +1,4 @@
-import type { ParameterTable } from '../core/catalogue.js';
+import type { ParameterTable } from '../core/parameterTable.js';
 
 /**
  * The number of listed patients a cluster's clinics should have together

@@ -44,13 +44,13 @@ export const specialistMeetingsPerYearTable: ParameterTable<number> = defineTabl
   values: [{ from: '2020-01-01', value: 4, source: meetings }],
 });
 
-/** External presenters (and other outside help for meetings), kroner per year in total. */
+/** Every other refundable expense of a specialist cluster (presenters, equipment, consultancy, …): one pot, kroner per calendar year. */
 export const specialistPresentersPerYearTable: ParameterTable<string> = defineTable(amountSchema, {
   name: 'specialistPresentersPerYear',
   unit: 'kr per calendar year',
   description: {
-    da: 'Loft for udgifter til eksterne oplæg pr. år',
-    en: 'Cap on the cost of external presentations per year',
+    da: 'Fælles loft pr. år for andre udgifter (fx eksterne oplæg, udstyr, konsulenter)',
+    en: 'Shared yearly cap on other expenses (e.g. external presenters, equipment, consultancy)',
   },
   values: [{ from: '2020-01-01', value: '10000.00', source: meetings }],
 });

@@ -4,7 +4,7 @@
  * English `DKK 29,166.67` and `Thursday 20 March 2025`, the same in every
  * output format.
  */
-import type { Bilingual } from '../core/catalogue.js';
+import type { Bilingual } from '../core/ruleEntry.js';
 import { longDate, shortDate, type Lang } from '../core/dateText.js';
 import { echo } from '../core/errors.js';
 import { formatAmount, formatKroner, toMoney } from '../core/money.js';

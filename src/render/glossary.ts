@@ -1,6 +1,6 @@
 /** `glossaryMarkdown`: the glossary page (`docs/glossary.md`) written from the label tables. */
 import { AREA_LABELS, EXPENSE_CATEGORY_LABELS, PAYEE_ROLE_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from './labels.js';
-import type { Bilingual } from '../core/catalogue.js';
+import type { Bilingual } from '../core/ruleEntry.js';
 
 function pairs(title: string, table: { readonly [id: string]: Bilingual }): string[] {
   return ['', `## ${title}`, '', '| id | Dansk | English |', '|---|---|---|', ...Object.entries(table).map(([id, l]) => `| \`${id}\` | ${l.da} | ${l.en} |`)];

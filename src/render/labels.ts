@@ -5,7 +5,7 @@
  * shows an id where one of these labels exists. `docs/glossary.md` is
  * generated from these tables.
  */
-import type { Bilingual } from '../core/catalogue.js';
+import type { Bilingual } from '../core/ruleEntry.js';
 import type { Severity } from '../core/findings.js';
 import type { ExpenseCategory, PayeeRole } from '../rules/eligibility/schema.js';
 import type { ExpenseDecision } from '../rules/eligibility/schema.js';

@@ -3,7 +3,7 @@
  * and written out by the text, Markdown and HTML writers, so the three
  * formats say the same thing (internal).
  */
-import type { Bilingual } from '../core/catalogue.js';
+import type { Bilingual } from '../core/ruleEntry.js';
 import type { Lang } from '../core/dateText.js';
 import { echo } from '../core/errors.js';
 import type { Finding, Severity } from '../core/findings.js';

@@ -5,7 +5,7 @@ import type { Finding } from '../../src/index.js';
 import { fromZodError, inputError, redactCpr } from '../../src/core/errors.js';
 import { toDayNumber } from '../../src/core/dates.js';
 import { finding } from '../../src/core/findings.js';
-import { coreRules } from '../../src/core/rules.js';
+import { coreRules } from '../../src/core/coreRules.js';
 
 describe('KlyngeInputError', () => {
   it('has a name, a code, issues with paths and a readable message', () => {

@@ -1,7 +1,7 @@
-import { valueOn } from '../catalogue.js';
+import { valueOn } from '../parameterTable.js';
 import { dayNumberOf, fromDayNumber, yearSchema } from '../dates.js';
 import type { IsoDate } from '../dates.js';
-import type { Bilingual } from '../catalogue.js';
+import type { Bilingual } from '../ruleEntry.js';
 import { parseInput } from '../validate.js';
 import { copyData, deepFreeze } from '../frozen.js';
 import { storeBededagTable } from '../../params/holidays.js';

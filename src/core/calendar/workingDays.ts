@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Bilingual } from '../catalogue.js';
+import type { Bilingual } from '../ruleEntry.js';
 import { inputError } from '../errors.js';
 import { dayNumberOf, fromDayNumber, isoDateSchema, MAX_YEAR, MIN_YEAR, toDayNumber, weekday, yearOfDay } from '../dates.js';
 import type { IsoDate } from '../dates.js';

@@ -18,7 +18,7 @@ import { explainNoticeBy } from './noticeBy.js';
 import { resolveAgmOptions } from './options.js';
 import type { AgmOptions } from './options.js';
 import { explainProposalsBy } from './proposalsBy.js';
-import { agmRules } from './rules.js';
+import { agmRules } from './agmRules.js';
 
 /** The deadlines of one meeting, findings about its date, and how each deadline was found. */
 export interface AgmDeadlines {

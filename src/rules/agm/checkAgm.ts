@@ -18,7 +18,7 @@ import { agmDeadlines } from './agmDeadlines.js';
 import type { AgmDeadlines } from './agmDeadlines.js';
 import { agmOptionsSchema } from './options.js';
 import { agmPeriodsOn } from './periods.js';
-import { agmRules } from './rules.js';
+import { agmRules } from './agmRules.js';
 
 /**
  * zod schema for the facts of one meeting given to {@link checkAgm}.

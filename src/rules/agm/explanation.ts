@@ -1,12 +1,12 @@
 /** How a deadline was computed, as data for display (days counted and skipped). */
-import type { Bilingual } from '../../core/catalogue.js';
+import type { Bilingual } from '../../core/ruleEntry.js';
 import { fromDayNumber } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
 import { closedReason, stepWorkingDays } from '../../core/calendar/workingDays.js';
 import type { ClosedReason, ResolvedCalendar, WalkedDay } from '../../core/calendar/workingDays.js';
 import type { SourceRef } from '../../core/sources.js';
-import type { RuleEntry } from '../../core/catalogue.js';
-import type { AgmRuleId } from './rules.js';
+import type { RuleEntry } from '../../core/ruleEntry.js';
+import type { AgmRuleId } from './agmRules.js';
 import { skippedSummary } from './skippedSummary.js';
 
 /** A day passed over because it is not a working day, with why (e.g. `2. påskedag`). */

@@ -11,4 +11,4 @@ export type { AgendaItem } from './standardAgenda.js';
 export { agmOptionsSchema } from './options.js';
 export type { AgmOptions } from './options.js';
 export type { AgmExplanation, DeadlineExplanation, SkippedDay } from './explanation.js';
-export type { AgmRuleId } from './rules.js';
+export type { AgmRuleId } from './agmRules.js';

@@ -11,7 +11,7 @@ import { explained, rollToWorkingDay } from './explanation.js';
 import { resolveAgmOptions } from './options.js';
 import type { AgmOptions, ResolvedAgmOptions } from './options.js';
 import { agmPeriodsOn } from './periods.js';
-import { agmRules } from './rules.js';
+import { agmRules } from './agmRules.js';
 
 /**
  * Internal: the notice deadline of a meeting day number, with its explanation.

@@ -42,6 +42,7 @@ export interface ResolvedAgmOptions {
 }
 
 /**
+ * `meetingKind: 'extraordinary'` applies `agm.extraordinary-meeting` (the same notice, proposal and minutes rules; no first-quarter window).
  * Internal: validate AGM options (throws KlyngeInputError under `path`).
  *
  * @example

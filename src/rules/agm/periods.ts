@@ -1,6 +1,6 @@
 /** The AGM periods in force on a meeting date, read from the dated tables of src/params/agm.ts. */
-import { valueOn } from '../../core/catalogue.js';
-import type { ParameterTable } from '../../core/catalogue.js';
+import { valueOn } from '../../core/parameterTable.js';
+import type { ParameterTable } from '../../core/parameterTable.js';
 import type { IsoDate } from '../../core/dates.js';
 import { inputError } from '../../core/errors.js';
 import { longDate } from '../../core/dateText.js';

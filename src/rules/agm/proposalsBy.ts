@@ -14,7 +14,7 @@ import { explained, splitTrail } from './explanation.js';
 import { resolveAgmOptions } from './options.js';
 import type { AgmOptions, ResolvedAgmOptions } from './options.js';
 import { agmPeriodsOn } from './periods.js';
-import { agmRules } from './rules.js';
+import { agmRules } from './agmRules.js';
 
 /**
  * Internal: the proposal deadline of a meeting day number, with its explanation.

@@ -1,5 +1,5 @@
 /** The closed days passed over by a deadline, summed up in one line for people ("2 weekender og påsken"). */
-import type { Bilingual } from '../../core/catalogue.js';
+import type { Bilingual } from '../../core/ruleEntry.js';
 import { toDayNumber, weekday } from '../../core/dates.js';
 import type { SkippedDay } from './explanation.js';
 

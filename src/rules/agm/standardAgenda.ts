@@ -3,7 +3,7 @@
  * says the agenda of the annual meeting may contain, as headings in Danish
  * and English.
  */
-import type { Bilingual } from '../../core/catalogue.js';
+import type { Bilingual } from '../../core/ruleEntry.js';
 
 /** One numbered item of the agenda. */
 export interface AgendaItem {
@@ -24,6 +24,7 @@ const ITEMS: readonly Bilingual[] = [
 ];
 
 /**
+ * Applies `agm.standard-agenda` (the §5.1 items are a suggestion, not a requirement).
  * The nine items of the standard agenda of the annual meeting (§5.1), numbered 1–9.
  * A fresh array on every call.
  *

@@ -8,7 +8,7 @@
  * on the month's last day, only deadlines counted from the meeting move.
  */
 import { z } from 'zod';
-import type { Bilingual } from '../../core/catalogue.js';
+import type { Bilingual } from '../../core/ruleEntry.js';
 import { dayNumberOf, fromDayNumber, isoDateSchema, yearSchema } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
 import { inputError } from '../../core/errors.js';
@@ -16,16 +16,16 @@ import { longDate } from '../../core/dateText.js';
 import { resolveCalendar } from '../../core/calendar/workingDays.js';
 import type { ResolvedCalendar } from '../../core/calendar/workingDays.js';
 import { parseInput } from '../../core/validate.js';
-import type { RuleEntry } from '../../core/catalogue.js';
-import type { RuleId } from '../../catalogue.js';
+import type { RuleEntry } from '../../core/ruleEntry.js';
+import type { RuleId } from '../../ruleCatalogue.js';
 import { agmDeadlines } from '../agm/agmDeadlines.js';
 import type { DeadlineExplanation } from '../agm/explanation.js';
 import type { AgmOptions } from '../agm/options.js';
 import { agmOptionsSchema } from '../agm/options.js';
-import { agmRules } from '../agm/rules.js';
+import { agmRules } from '../agm/agmRules.js';
 import type { CalendarEvent } from './event.js';
 import { monthBoundNote, monthEnd, registrationDeadline } from './monthBound.js';
-import { calendarRules } from './rules.js';
+import { calendarRules } from './calendarRules.js';
 
 /**
  * zod schema for the input of {@link annualCalendar}: the year, the scheme
@@ -228,6 +228,7 @@ function agmEvents(agmDate: IsoDate, options: AgmOptions): Draft[] {
 }
 
 /**
+ * Applies `calendar.scheme-items` (which dated duties each scheme gets) and `calendar.closed-day-shift` (only deadlines counted from an event move off a closed day).
  * The dated duties of a cluster year, sorted by date (ties in a fixed order).
  * General practice (default): provider-number registration by 31 January,
  * grant paid 1 March, the activity report at the AGM (31 March without one),

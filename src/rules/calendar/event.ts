@@ -1,7 +1,7 @@
 /** The shape of one dated duty in the cluster year, and its schema. */
 import { z } from 'zod';
-import type { RuleId } from '../../catalogue.js';
-import type { Bilingual } from '../../core/catalogue.js';
+import type { RuleId } from '../../ruleCatalogue.js';
+import type { Bilingual } from '../../core/ruleEntry.js';
 import { isoDateSchema } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SourceRef } from '../../core/sources.js';

@@ -5,4 +5,4 @@ export { toICalendar, toICalendarOptionsSchema } from './toICalendar.js';
 export type { ToICalendarOptions } from './toICalendar.js';
 export { calendarEventSchema } from './event.js';
 export type { CalendarEvent, CalendarEventInput } from './event.js';
-export type { CalendarRuleId } from './rules.js';
+export type { CalendarRuleId } from './calendarRules.js';

@@ -4,7 +4,7 @@
  * "senest ved udgangen af september") is due on the month's last day and
  * never leaves its month, also when that day is a weekend or holiday.
  */
-import type { Bilingual } from '../../core/catalogue.js';
+import type { Bilingual } from '../../core/ruleEntry.js';
 import { dayNumberOf, fromDayNumber, toDayNumber } from '../../core/dates.js';
 import type { IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/dateText.js';
@@ -24,6 +24,7 @@ export function monthEnd(year: number, month: number): IsoDate {
 }
 
 /**
+ * Applies `calendar.closed-day-shift`: a month-bound duty is due on the month's last day and never leaves the month.
  * Internal: the deadline of the yearly registration of the cluster's clinics
  * (ydernumre) on kiap.dk, "inden udgangen af januar": 31 January, never
  * moved. `grantForYear` and `annualCalendar` both take it from here.

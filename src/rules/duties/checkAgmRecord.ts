@@ -8,14 +8,14 @@
  * kiap.dk. The naming of the chair extends `agm.election-record` (what the
  * minutes state); accounts and budget extend `agm.annual-meeting`.
  */
-import type { RuleId } from '../../catalogue.js';
-import type { Bilingual, RuleEntry } from '../../core/catalogue.js';
+import type { RuleId } from '../../ruleCatalogue.js';
+import type { Bilingual, RuleEntry } from '../../core/ruleEntry.js';
 import { longDates } from '../../core/dateText.js';
 import type { IsoDate } from '../../core/dates.js';
 import { finding } from '../../core/findings.js';
 import type { Finding } from '../../core/findings.js';
-import { agmRules } from '../agm/rules.js';
-import { dutiesRules } from './rules.js';
+import { agmRules } from '../agm/agmRules.js';
+import { dutiesRules } from './dutiesRules.js';
 import type { AgmRecord } from './schema.js';
 import { duty, missedSeverity } from './state.js';
 import type { DutyCheck, DutyStatus } from './state.js';

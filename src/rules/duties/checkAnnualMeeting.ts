@@ -9,7 +9,7 @@ import { longDates } from '../../core/dateText.js';
 import type { IsoDate } from '../../core/dates.js';
 import { finding } from '../../core/findings.js';
 import type { Finding } from '../../core/findings.js';
-import { agmRules } from '../agm/rules.js';
+import { agmRules } from '../agm/agmRules.js';
 import { duty } from './state.js';
 import type { DutyCheck } from './state.js';
 

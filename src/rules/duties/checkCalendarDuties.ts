@@ -6,8 +6,8 @@
  * events, not duties of the cluster, and the meeting itself is
  * checkAnnualMeeting's.
  */
-import type { RuleId } from '../../catalogue.js';
-import { ruleCatalogue } from '../../catalogue.js';
+import type { RuleId } from '../../ruleCatalogue.js';
+import { ruleCatalogue } from '../../ruleCatalogue.js';
 import { longDates } from '../../core/dateText.js';
 import type { IsoDate } from '../../core/dates.js';
 import { finding } from '../../core/findings.js';

@@ -9,7 +9,7 @@ import type { IsoDate } from '../../core/dates.js';
 import { echo } from '../../core/errors.js';
 import { finding } from '../../core/findings.js';
 import type { Finding } from '../../core/findings.js';
-import { dutiesRules } from './rules.js';
+import { dutiesRules } from './dutiesRules.js';
 import type { YearDuties } from './schema.js';
 import { duty, missedSeverity } from './state.js';
 import type { DutyCheck, DutyStatus } from './state.js';

@@ -2,8 +2,8 @@
  * duties.as-of — the state of one dated duty as of the end of a given day,
  * and the shape every duty check returns.
  */
-import type { RuleId } from '../../catalogue.js';
-import type { Bilingual, RuleEntry } from '../../core/catalogue.js';
+import type { RuleId } from '../../ruleCatalogue.js';
+import type { Bilingual, RuleEntry } from '../../core/ruleEntry.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { Finding, Severity } from '../../core/findings.js';
 import type { SourceRef } from '../../core/sources.js';
@@ -35,6 +35,7 @@ export interface DutyCheck {
 type Fact = boolean | IsoDate | undefined;
 
 /**
+ * Applies `duties.as-of`: a duty not yet due as of `asOf` is never overdue.
  * The state of a duty due on `due`, as of the end of `asOf`, from its fact:
  * done on a day after `asOf` is not yet done; a duty is overdue or unknown
  * only when `due` is on or before `asOf`.

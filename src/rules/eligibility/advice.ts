@@ -8,10 +8,10 @@ import { toDayNumber, weekday } from '../../core/dates.js';
 import { echo } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { ZERO, entryAmount, formatAmount, formatKroner, toMoney, type Money } from '../../core/money.js';
-import { valueOn } from '../../core/catalogue.js';
+import { valueOn } from '../../core/parameterTable.js';
 import { costlyVenuePerAttendeeTable } from '../../params/eligibility.js';
 import { PLO_E_VENUES, type CategoryRule, type Note } from './categories.js';
-import { eligibilityRules } from './rules.js';
+import { eligibilityRules } from './eligibilityRules.js';
 import type { ParsedContext, ParsedExpense } from './schema.js';
 import type { Ytd } from './yearToDate.js';
 

@@ -4,7 +4,7 @@
  * the override in `context.caps`, the period it runs over, and what it has
  * used so far. `capFor` applies the cap a category falls under.
  */
-import { valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { valueOn, type ParameterTable } from '../../core/parameterTable.js';
 import { longDate } from '../../core/dateText.js';
 import { echo, inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
@@ -16,9 +16,9 @@ import {
   specialistMeetingsPerYearTable,
   specialistPresentersPerYearTable,
 } from '../../params/specialist.js';
-import type { Bilingual } from '../../core/catalogue.js';
+import type { Bilingual } from '../../core/ruleEntry.js';
 import type { EligibilityRuleId, SpecialistCap } from './categories.js';
-import { eligibilityRules } from './rules.js';
+import { eligibilityRules } from './eligibilityRules.js';
 import type { ParsedContext, ParsedExpense } from './schema.js';
 import type { Ytd } from './yearToDate.js';
 

@@ -5,9 +5,9 @@
  * reads this table; it has no per-category branches of its own. Every table
  * here is deeply frozen.
  */
-import type { Bilingual } from '../../core/catalogue.js';
+import type { Bilingual } from '../../core/ruleEntry.js';
 import type { Severity } from '../../core/findings.js';
-import { eligibilityRules } from './rules.js';
+import { eligibilityRules } from './eligibilityRules.js';
 import type { DocumentKind, ExpenseCategory, PayeeRole } from './schema.js';
 
 /** A rule id of the eligibility area. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isoDateSchema, yearSchema } from '../../core/dates.js';
 import type { Finding } from '../../core/findings.js';
-import type { Bilingual } from '../../core/catalogue.js';
+import type { Bilingual } from '../../core/ruleEntry.js';
 import { echo } from '../../core/errors.js';
 import { amountSchema } from '../../core/money.js';
 import { isValidCpr, isValidCvr } from './taxIds.js';

@@ -4,14 +4,14 @@
  * statement above PLO's recommended consultant rate is a warning.
  */
 import { z } from 'zod';
-import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { tableOption, valueOn, type ParameterTable } from '../../core/parameterTable.js';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
 import { longDates } from '../../core/dateText.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { amountSchema, entryAmount, formatAmount, formatKroner, validMoney, type Amount, type Money } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
 import { consultantHourlyRateTable } from '../../params/fees.js';
-import { feesRules } from './rules.js';
+import { feesRules } from './feesRules.js';
 
 /** Strict shape of the options (the table itself is checked by `tableOption`): a misspelt key is an input error. */
 const hourlyRateOptionsSchema = z

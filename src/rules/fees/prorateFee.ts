@@ -9,7 +9,7 @@ import { inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { allocate, amountSchema, formatKroner } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
-import { feesRules } from './rules.js';
+import { feesRules } from './feesRules.js';
 
 /**
  * How a month is assigned to a holder.

@@ -4,7 +4,7 @@
  * paid at the end of March as B-income.
  */
 import { z } from 'zod';
-import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { tableOption, valueOn, type ParameterTable } from '../../core/parameterTable.js';
 import { yearSchema, type IsoDate } from '../../core/dates.js';
 import { inputError } from '../../core/errors.js';
 import { formatAmount, toMoney } from '../../core/money.js';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { echo, inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { parseInput } from '../../core/validate.js';
-import { governanceRules } from './rules.js';
+import { governanceRules } from './governanceRules.js';
 
 const count = (what: string) =>
   z

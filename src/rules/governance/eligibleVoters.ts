@@ -4,12 +4,12 @@
  * cluster's own rules may give the vote to other roles.
  */
 import { z } from 'zod';
-import type { RuleId } from '../../catalogue.js';
-import type { Bilingual } from '../../core/catalogue.js';
+import type { RuleId } from '../../ruleCatalogue.js';
+import type { Bilingual } from '../../core/ruleEntry.js';
 import { echo, inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { parseInput } from '../../core/validate.js';
-import { governanceRules } from './rules.js';
+import { governanceRules } from './governanceRules.js';
 import { doctorRoleSchema, votingRulesSchema, type DoctorRole, type VotingRules, type VotingRulesInput } from './votingRules.js';
 
 /**

@@ -11,7 +11,7 @@ import { isoDateSchema, type IsoDate } from '../../core/dates.js';
 import { longDates } from '../../core/dateText.js';
 import { echo } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
-import { governanceRules as R } from './rules.js';
+import { governanceRules as R } from './governanceRules.js';
 
 const personId = (what: string) =>
   z.string({ message: `${what} must be a string` }).min(1, { message: `${what} must not be empty` });

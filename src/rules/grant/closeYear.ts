@@ -8,7 +8,7 @@ import { inputError } from '../../core/errors.js';
 import { finding, type Finding } from '../../core/findings.js';
 import { amountSchema, formatAmount, formatKroner, sumMoney, toMoney, ZERO, type Money } from '../../core/money.js';
 import { parseInput } from '../../core/validate.js';
-import { grantRules } from './rules.js';
+import { grantRules } from './grantRules.js';
 
 const spentSchema = z
   .union([amountSchema, z.array(amountSchema)])

@@ -11,7 +11,7 @@ import { patientsSchema } from '../../core/counts.js';
 import { parseInput } from '../../core/validate.js';
 import { registrationDeadline } from '../calendar/monthBound.js';
 import { rateForYear, type GrantRateOptions } from './rateForYear.js';
-import { grantRules } from './rules.js';
+import { grantRules } from './grantRules.js';
 
 /**
  * Input of {@link grantForYear}.

@@ -2,7 +2,7 @@
  * Rule `grant.rate-per-patient` (klyngeregler-2023 §3.1, kiap-guide "Klyngens
  * økonomi", kiap-klyngeadministration): the published grant rate of a year.
  */
-import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { tableOption, valueOn, type ParameterTable } from '../../core/parameterTable.js';
 import { yearSchema } from '../../core/dates.js';
 import { formatAmount, toMoney } from '../../core/money.js';
 import type { SourceRef } from '../../core/sources.js';

@@ -4,7 +4,7 @@
  * when a clinic owner stands outside every cluster (§10.2, §10.3).
  */
 import { z } from 'zod';
-import { valueOn } from '../../core/catalogue.js';
+import { valueOn } from '../../core/parameterTable.js';
 import { yearSchema } from '../../core/dates.js';
 import { longDates } from '../../core/dateText.js';
 import { officeFindings } from '../governance/offices.js';
@@ -13,7 +13,7 @@ import { finding, type Finding } from '../../core/findings.js';
 import { parseInput } from '../../core/validate.js';
 import { clusterSchema, type Cluster, type ClusterInput } from './clusterSchema.js';
 import { minimumListedPatientsTable } from '../../params/membership.js';
-import { membershipRules as R } from './rules.js';
+import { membershipRules as R } from './membershipRules.js';
 
 /**
  * zod schema of the options of {@link checkMembership}.

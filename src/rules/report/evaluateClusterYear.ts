@@ -22,7 +22,7 @@ import type { CloseYearResult } from '../grant/closeYear.js';
 import { grantForYear } from '../grant/grantForYear.js';
 import type { GrantForYearResult } from '../grant/grantForYear.js';
 import { rateForYear } from '../grant/rateForYear.js';
-import { grantRules } from '../grant/rules.js';
+import { grantRules } from '../grant/grantRules.js';
 import { checkAgmRecord } from '../duties/checkAgmRecord.js';
 import { checkAnnualMeeting } from '../duties/checkAnnualMeeting.js';
 import { checkCalendarDuties } from '../duties/checkCalendarDuties.js';
@@ -202,6 +202,7 @@ export function evaluateClusterYear(input: ClusterYear, options?: ClusterYearOpt
       if (scheme === 'speciallaegepraksis') {
         return specialistCoordinatorFee(fee.method === undefined ? { year, holders: fee.holders } : { year, holders: fee.holders, method: fee.method });
       }
+      // `fees.agm-sets-fee`: the fee is the one the AGM agreed, so the document must state it
       if (fee.annualFee === undefined) throw new KlyngeInputError([{ path: ['annualFee'], message: 'annualFee (the fee agreed at the AGM) is needed in the almen-praksis scheme' }]);
       return prorateFee({
         annualFee: fee.annualFee,

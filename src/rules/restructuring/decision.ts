@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
 import { longDates } from '../../core/dateText.js';
 import { finding, type Finding } from '../../core/findings.js';
-import { restructuringRules } from './rules.js';
+import { restructuringRules } from './restructuringRules.js';
 
 /**
  * Where a restructuring was decided.

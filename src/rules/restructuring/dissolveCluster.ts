@@ -12,7 +12,7 @@ import { parseInput } from '../../core/validate.js';
 import type { Region } from '../../params/regions.js';
 import { decidedAtSchema, decisionFindings } from './decision.js';
 import { regionSchema, regionsOn, type RegionOptions } from './regionsOn.js';
-import { restructuringRules } from './rules.js';
+import { restructuringRules } from './restructuringRules.js';
 
 /**
  * Input of {@link dissolveCluster}.

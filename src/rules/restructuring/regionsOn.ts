@@ -3,7 +3,7 @@
  * `restructuring.dissolution-returns-funds`; lov-699-2025 § 126).
  */
 import { z } from 'zod';
-import { tableOption, valueOn, type ParameterTable } from '../../core/catalogue.js';
+import { tableOption, valueOn, type ParameterTable } from '../../core/parameterTable.js';
 import { isoDateSchema, type IsoDate } from '../../core/dates.js';
 import { parseInput } from '../../core/validate.js';
 import { REGIONS, regionsTable, type Region } from '../../params/regions.js';

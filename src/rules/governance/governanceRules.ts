@@ -3,7 +3,7 @@
  * annual or extraordinary meeting are counted and who may vote
  * (klyngeregler-2023 §6; kiap-guide "Klyngens regler").
  */
-import { defineRules } from '../../core/catalogue.js';
+import { defineRules } from '../../core/ruleEntry.js';
 
 /**
  * The governance (voting) rules, keyed by id.

@@ -3,9 +3,6 @@ import type { SourceRef } from './sources.js';
 import { deepFreeze } from './frozen.js';
 import type { bilingualSchema, ParameterTable } from './parameterTable.js';
 
-export { valueOn, tableOption } from './parameterTable.js';
-export type { DatedValue, ParameterTable } from './parameterTable.js';
-
 /** `requirement` — the text says "skal"; `recommendation` — "bør"; `interpretation` — a choice this library makes. */
 export type RuleKind = 'requirement' | 'recommendation' | 'interpretation';
 

@@ -2,7 +2,7 @@
  * Catalogue entries of the fees area: the coordinator fee split by whole
  * months, the eKVIS preset, the fee set at the AGM and the hourly-rate check.
  */
-import { defineRules } from '../../core/catalogue.js';
+import { defineRules } from '../../core/ruleEntry.js';
 import { consultantHourlyRateTable, specialistCoordinatorFeeTable } from '../../params/fees.js';
 
 export const feesRules = defineRules([

@@ -2,7 +2,7 @@
  * Catalogue entries of the restructuring area (klyngeregler-2023 §11): who
  * may decide a merger, split or dissolution, and where the savings go.
  */
-import { defineRules } from '../../core/catalogue.js';
+import { defineRules } from '../../core/ruleEntry.js';
 import { regionsTable } from '../../params/regions.js';
 
 export const restructuringRules = defineRules([

@@ -2,7 +2,7 @@
  * Catalogue entries of the calendar area: the dated duties of a cluster year
  * and how the calendar places them. Summaries are in our own words.
  */
-import { defineRules } from '../../core/catalogue.js';
+import { defineRules } from '../../core/ruleEntry.js';
 
 export const calendarRules = defineRules([
   {

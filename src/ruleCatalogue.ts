@@ -2,18 +2,18 @@
  * The rule catalogue: every rule this library applies, with its kind, sources
  * and a summary in Danish and English. `docs/rules.md` is generated from it.
  */
-import type { RuleEntry } from './core/catalogue.js';
+import type { RuleEntry } from './core/ruleEntry.js';
 import { deepFreeze } from './core/frozen.js';
-import { coreRules } from './core/rules.js';
-import { agmRules } from './rules/agm/rules.js';
-import { calendarRules } from './rules/calendar/rules.js';
-import { dutiesRules } from './rules/duties/rules.js';
-import { eligibilityRules } from './rules/eligibility/rules.js';
-import { feesRules } from './rules/fees/rules.js';
-import { governanceRules } from './rules/governance/rules.js';
-import { grantRules } from './rules/grant/rules.js';
-import { membershipRules } from './rules/membership/rules.js';
-import { restructuringRules } from './rules/restructuring/rules.js';
+import { coreRules } from './core/coreRules.js';
+import { agmRules } from './rules/agm/agmRules.js';
+import { calendarRules } from './rules/calendar/calendarRules.js';
+import { dutiesRules } from './rules/duties/dutiesRules.js';
+import { eligibilityRules } from './rules/eligibility/eligibilityRules.js';
+import { feesRules } from './rules/fees/feesRules.js';
+import { governanceRules } from './rules/governance/governanceRules.js';
+import { grantRules } from './rules/grant/grantRules.js';
+import { membershipRules } from './rules/membership/membershipRules.js';
+import { restructuringRules } from './rules/restructuring/restructuringRules.js';
 
 const all = deepFreeze({
   ...coreRules,

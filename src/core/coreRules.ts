@@ -2,7 +2,7 @@
  * Catalogue entries for the core conventions every rule relies on: how money
  * is rounded and divided, and which days count as working days.
  */
-import { defineRules } from './catalogue.js';
+import { defineRules } from './ruleEntry.js';
 import { storeBededagTable } from '../params/holidays.js';
 
 export const coreRules = defineRules([

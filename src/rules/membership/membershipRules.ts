@@ -3,7 +3,7 @@
  * coordinator, and the duties that follow when a clinic owner stands outside
  * every cluster (klyngeregler-2023 §2, §7.1, §10; organisering; kiap-guide).
  */
-import { defineRules } from '../../core/catalogue.js';
+import { defineRules } from '../../core/ruleEntry.js';
 import { minimumListedPatientsTable } from '../../params/membership.js';
 
 /**

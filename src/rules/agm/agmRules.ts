@@ -3,7 +3,7 @@
  * generalforsamling) of a cluster — notice, proposals, minutes, elections and
  * the recommended window. Summaries are in our own words.
  */
-import { defineRules } from '../../core/catalogue.js';
+import { defineRules } from '../../core/ruleEntry.js';
 import { agmMinutesDaysTable, agmNoticeDaysTable, agmProposalWorkingDaysTable } from '../../params/agm.js';
 
 export const agmRules = defineRules([

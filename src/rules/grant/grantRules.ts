@@ -2,7 +2,7 @@
  * Catalogue entries of the grant area: the yearly grant per patient, when it
  * is paid and registered, and the ledger that carries unused funds over.
  */
-import { defineRules } from '../../core/catalogue.js';
+import { defineRules } from '../../core/ruleEntry.js';
 import { grantRateTable } from '../../params/rates.js';
 
 export const grantRules = defineRules([

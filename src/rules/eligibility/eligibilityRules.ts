@@ -3,7 +3,7 @@
  * what they may not, the advice that comes with them, the documentation a
  * claim needs, and the caps of the specialist scheme (eKVIS).
  */
-import { defineRules } from '../../core/catalogue.js';
+import { defineRules } from '../../core/ruleEntry.js';
 import { specialistCoordinatorFeeTable } from '../../params/fees.js';
 import {
   specialistExternalVenuePerSpecialistTable,

@@ -4,7 +4,7 @@
  * scheme's duties (ekvis-koordinator) and how the year is judged as of a
  * date. Summaries are in our own words.
  */
-import { defineRules } from '../../core/catalogue.js';
+import { defineRules } from '../../core/ruleEntry.js';
 
 export const dutiesRules = defineRules([
   {
