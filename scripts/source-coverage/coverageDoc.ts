@@ -11,7 +11,7 @@ const OWN_DOCUMENTS = new Set(['design-interpretation']);
 const keyOf = (document: string, section: string): string => `${document}\u0000${section}`;
 
 /** Rule ids citing each listed section, and the citations that name no listed section. */
-export function coverage(): { cited: Map<string, string[]>; unlisted: { rule: string; document: string; section: string }[] } {
+function coverage(): { cited: Map<string, string[]>; unlisted: { rule: string; document: string; section: string }[] } {
   const listed = new Set(SOURCE_SECTIONS.map((s) => keyOf(s.document, s.section)));
   const cited = new Map<string, string[]>();
   const unlisted: { rule: string; document: string; section: string }[] = [];
