@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../support/inputErrors.js';
+import { pathsOf } from '../support/inputErrors.js';
 import { KlyngeInputError } from '../../src/index.js';
 import { agmDeadlines } from '../../src/rules/agm/index.js';
 
@@ -150,11 +150,10 @@ describe('agmDeadlines', () => {
   });
 
   it('bad input throws KlyngeInputError with the path', () => {
-    const paths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
-    expect(paths(() => agmDeadlines('2025-02-30'))).toEqual([['meeting']]);
-    expect(paths(() => agmDeadlines('2025-03-27', { meetingKind: 'annual' } as never))).toEqual([['options', 'meetingKind']]);
-    expect(paths(() => agmDeadlines('2025-03-27', { extraClosedDays: ['2025-02-30'] }))).toEqual([['options', 'extraClosedDays', 0]]);
-    expect(paths(() => agmDeadlines('2025-03-27', { noticeBy: 3 } as never))).toEqual([['options']]);
-    expect(paths(() => agmDeadlines('2025-03-27', null as never))).toEqual([['options']]);
+    expect(pathsOf(() => agmDeadlines('2025-02-30'))).toEqual([['meeting']]);
+    expect(pathsOf(() => agmDeadlines('2025-03-27', { meetingKind: 'annual' } as never))).toEqual([['options', 'meetingKind']]);
+    expect(pathsOf(() => agmDeadlines('2025-03-27', { extraClosedDays: ['2025-02-30'] }))).toEqual([['options', 'extraClosedDays', 0]]);
+    expect(pathsOf(() => agmDeadlines('2025-03-27', { noticeBy: 3 } as never))).toEqual([['options']]);
+    expect(pathsOf(() => agmDeadlines('2025-03-27', null as never))).toEqual([['options']]);
   });
 });

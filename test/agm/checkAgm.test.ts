@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../support/inputErrors.js';
+import { pathsOf } from '../support/inputErrors.js';
 import { KlyngeInputError } from '../../src/index.js';
 import { agmDeadlines, checkAgm } from '../../src/rules/agm/index.js';
 
 const MEETING = '2025-03-27'; // noticeBy 2025-03-13, proposalsBy 2025-03-13, minutesBy 2025-04-10
 
 /** The paths of the input error that `fn` throws. */
-const issuePaths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
 
 describe('checkAgm', () => {
   it('returns the deadlines and no findings when nothing but the meeting is given (facts not given are not judged)', () => {
@@ -105,11 +104,11 @@ describe('checkAgm', () => {
     });
 
     it('a proposal without a date is an input error', () => {
-      expect(issuePaths(() => checkAgm({ meeting: MEETING, proposals: [{ id: 'P1' }] } as never))).toEqual([['proposals', 0, 'receivedOn']]);
-      expect(issuePaths(() => checkAgm({ meeting: MEETING, proposals: [{ id: 'P1', receivedOn: '2025-02-30' }] }))).toEqual([
+      expect(pathsOf(() => checkAgm({ meeting: MEETING, proposals: [{ id: 'P1' }] } as never))).toEqual([['proposals', 0, 'receivedOn']]);
+      expect(pathsOf(() => checkAgm({ meeting: MEETING, proposals: [{ id: 'P1', receivedOn: '2025-02-30' }] }))).toEqual([
         ['proposals', 0, 'receivedOn'],
       ]);
-      expect(issuePaths(() => checkAgm({ meeting: MEETING, proposals: [{ id: '', receivedOn: '2025-03-01' }] }))).toEqual([['proposals', 0, 'id']]);
+      expect(pathsOf(() => checkAgm({ meeting: MEETING, proposals: [{ id: '', receivedOn: '2025-03-01' }] }))).toEqual([['proposals', 0, 'id']]);
     });
   });
 
@@ -136,7 +135,7 @@ describe('checkAgm', () => {
 
     it('minutes on the meeting day are fine; minutes before the meeting are an input error', () => {
       expect(checkAgm({ meeting: MEETING, minutesSentOn: MEETING }).findings).toEqual([]);
-      expect(issuePaths(() => checkAgm({ meeting: MEETING, minutesSentOn: '2025-03-26' }))).toEqual([['minutesSentOn']]);
+      expect(pathsOf(() => checkAgm({ meeting: MEETING, minutesSentOn: '2025-03-26' }))).toEqual([['minutesSentOn']]);
       expect(() => checkAgm({ meeting: MEETING, minutesSentOn: '2025-03-26' })).toThrow(
         'the minutes cannot be sent (Wednesday 26 March 2025) before the meeting (Thursday 27 March 2025)',
       );
@@ -185,9 +184,9 @@ describe('checkAgm', () => {
     });
 
     it('rejects an election without a post, a negative fee or unknown keys', () => {
-      expect(issuePaths(() => checkAgm({ meeting: MEETING, elections: [{ post: ' ' }] }))).toEqual([['elections', 0, 'post']]);
-      expect(issuePaths(() => checkAgm({ meeting: MEETING, elections: [{ post: 'A', fee: -1 }] }))).toEqual([['elections', 0, 'fee']]);
-      expect(issuePaths(() => checkAgm({ meeting: MEETING, elections: [{ post: 'A', email: 'x' }] } as never))).toEqual([['elections', 0]]);
+      expect(pathsOf(() => checkAgm({ meeting: MEETING, elections: [{ post: ' ' }] }))).toEqual([['elections', 0, 'post']]);
+      expect(pathsOf(() => checkAgm({ meeting: MEETING, elections: [{ post: 'A', fee: -1 }] }))).toEqual([['elections', 0, 'fee']]);
+      expect(pathsOf(() => checkAgm({ meeting: MEETING, elections: [{ post: 'A', email: 'x' }] } as never))).toEqual([['elections', 0]]);
     });
   });
 
@@ -215,14 +214,14 @@ describe('checkAgm', () => {
   });
 
   it('rejects bad input and options with KlyngeInputError', () => {
-    expect(issuePaths(() => checkAgm({ meeting: '2025-02-30' }))).toEqual([['meeting']]);
-    expect(issuePaths(() => checkAgm({ meeting: MEETING, noticeSentOn: '13-03-2025' }))).toEqual([['noticeSentOn']]);
-    expect(issuePaths(() => checkAgm({ meeting: MEETING, kind: 'annual' } as never))).toEqual([['kind']]);
-    expect(issuePaths(() => checkAgm({ meeting: MEETING, agendaIncluded: 'yes' } as never))).toEqual([['agendaIncluded']]);
-    expect(issuePaths(() => checkAgm({ meeting: MEETING, notice: '2025-03-01' } as never))).toEqual([[]]);
-    expect(issuePaths(() => checkAgm({ meeting: MEETING }, { meetingKind: 'ordinary' } as never))).toEqual([['options']]);
-    expect(issuePaths(() => checkAgm({ meeting: MEETING }, { closedDays: 'none' } as never))).toEqual([['options', 'closedDays']]);
-    expect(issuePaths(() => checkAgm(undefined as never))).toEqual([[]]);
+    expect(pathsOf(() => checkAgm({ meeting: '2025-02-30' }))).toEqual([['meeting']]);
+    expect(pathsOf(() => checkAgm({ meeting: MEETING, noticeSentOn: '13-03-2025' }))).toEqual([['noticeSentOn']]);
+    expect(pathsOf(() => checkAgm({ meeting: MEETING, kind: 'annual' } as never))).toEqual([['kind']]);
+    expect(pathsOf(() => checkAgm({ meeting: MEETING, agendaIncluded: 'yes' } as never))).toEqual([['agendaIncluded']]);
+    expect(pathsOf(() => checkAgm({ meeting: MEETING, notice: '2025-03-01' } as never))).toEqual([[]]);
+    expect(pathsOf(() => checkAgm({ meeting: MEETING }, { meetingKind: 'ordinary' } as never))).toEqual([['options']]);
+    expect(pathsOf(() => checkAgm({ meeting: MEETING }, { closedDays: 'none' } as never))).toEqual([['options', 'closedDays']]);
+    expect(pathsOf(() => checkAgm(undefined as never))).toEqual([[]]);
   });
 });
 

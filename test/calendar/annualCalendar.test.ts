@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../support/inputErrors.js';
+import { pathsOf } from '../support/inputErrors.js';
 import { KlyngeInputError, ruleCatalogue } from '../../src/index.js';
 import { annualCalendar } from '../../src/rules/calendar/index.js';
 import { grantForYear } from '../../src/rules/grant/index.js';
@@ -7,7 +7,6 @@ import { grantForYear } from '../../src/rules/grant/index.js';
 const brief = (year: number, rest: object = {}) => annualCalendar({ year, ...rest }).map((e) => [e.id, e.date, e.rule, e.movedFrom ?? null]);
 
 /** The paths of the input error that `fn` throws. */
-const issuePaths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
 
 describe('annualCalendar — general practice', () => {
   it('2025: registration 31 January, grant 1 March, activity report 31 March, meeting dates 30 September', () => {
@@ -215,15 +214,15 @@ describe('annualCalendar — input', () => {
   });
 
   it('rejects bad input with KlyngeInputError', () => {
-    expect(issuePaths(() => annualCalendar({ year: 2025.5 }))).toEqual([['year']]);
-    expect(issuePaths(() => annualCalendar({ year: 1899 }))).toEqual([['year']]);
-    expect(issuePaths(() => annualCalendar({ year: 2025, scheme: 'tandlaege' } as never))).toEqual([['scheme']]);
-    expect(issuePaths(() => annualCalendar({ year: 2025, agmDate: '2025-02-29' }))).toEqual([['agmDate']]);
-    expect(issuePaths(() => annualCalendar({ year: 2025, agmDate: '2024-03-27' }))).toEqual([['agmDate']]);
+    expect(pathsOf(() => annualCalendar({ year: 2025.5 }))).toEqual([['year']]);
+    expect(pathsOf(() => annualCalendar({ year: 1899 }))).toEqual([['year']]);
+    expect(pathsOf(() => annualCalendar({ year: 2025, scheme: 'tandlaege' } as never))).toEqual([['scheme']]);
+    expect(pathsOf(() => annualCalendar({ year: 2025, agmDate: '2025-02-29' }))).toEqual([['agmDate']]);
+    expect(pathsOf(() => annualCalendar({ year: 2025, agmDate: '2024-03-27' }))).toEqual([['agmDate']]);
     expect(() => annualCalendar({ year: 2025, agmDate: '2024-03-27' })).toThrow('agmDate Wednesday 27 March 2024 is not in 2025');
-    expect(issuePaths(() => annualCalendar({ year: 2025, meetingKind: 'ordinary' } as never))).toEqual([[]]);
-    expect(issuePaths(() => annualCalendar({ year: 2025, closedDays: 'none' } as never))).toEqual([['closedDays']]);
-    expect(issuePaths(() => annualCalendar(2025 as never))).toEqual([[]]);
+    expect(pathsOf(() => annualCalendar({ year: 2025, meetingKind: 'ordinary' } as never))).toEqual([[]]);
+    expect(pathsOf(() => annualCalendar({ year: 2025, closedDays: 'none' } as never))).toEqual([['closedDays']]);
+    expect(pathsOf(() => annualCalendar(2025 as never))).toEqual([[]]);
   });
 });
 

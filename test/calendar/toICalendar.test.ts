@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../support/inputErrors.js';
+import { issuesOf, pathsOf } from '../support/inputErrors.js';
 import { KlyngeInputError } from '../../src/index.js';
 import { annualCalendar, toICalendar } from '../../src/rules/calendar/index.js';
 import type { CalendarEventInput } from '../../src/rules/calendar/index.js';
@@ -37,7 +37,6 @@ const event = (over: Partial<CalendarEventInput> = {}): CalendarEventInput => ({
 });
 
 /** The paths of the input error that `fn` throws. */
-const issuePaths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
 
 describe('toICalendar', () => {
   it('renders a minimal calendar exactly', () => {
@@ -204,20 +203,20 @@ describe('toICalendar', () => {
   });
 
   it('rejects malformed events and options with KlyngeInputError', () => {
-    expect(issuePaths(() => toICalendar([]))).toEqual([['events']]);
-    expect(issuePaths(() => toICalendar([event(), event()]))).toEqual([['events', 1, 'id']]);
+    expect(pathsOf(() => toICalendar([]))).toEqual([['events']]);
+    expect(pathsOf(() => toICalendar([event(), event()]))).toEqual([['events', 1, 'id']]);
     expect(() => toICalendar([event(), event()])).toThrow("duplicate event id 'e1'");
-    expect(issuePaths(() => toICalendar([event({ id: 'a b' })]))).toEqual([['events', 0, 'id']]);
-    expect(issuePaths(() => toICalendar([event({ id: '-a' })]))).toEqual([['events', 0, 'id']]);
-    expect(issuePaths(() => toICalendar([event({ date: '2025-02-30' })]))).toEqual([['events', 0, 'date']]);
-    expect(issuePaths(() => toICalendar([event({ title: { da: 'a\u0007', en: 'b' } })]))).toEqual([['events', 0, 'title', 'da']]);
-    expect(issuePaths(() => toICalendar([event({ title: { da: 'a\uD800', en: 'b' } })]))).toEqual([['events', 0, 'title', 'da']]);
-    expect(issuePaths(() => toICalendar([event({ title: { da: '', en: 'b' } })]))).toEqual([['events', 0, 'title', 'da']]);
-    expect(issuePaths(() => toICalendar([{ ...event(), colour: 'red' } as never]))).toEqual([['events', 0]]);
-    expect(issuePaths(() => toICalendar([event()], { lang: 'de' } as never))).toEqual([['options', 'lang']]);
-    expect(issuePaths(() => toICalendar([event()], { timezone: 'UTC' } as never))).toEqual([['options']]);
-    expect(issuePaths(() => toICalendar([event()], null as never))).toEqual([['options']]);
-    expect(issuePaths(() => toICalendar('x' as never))).toEqual([['events']]);
+    expect(pathsOf(() => toICalendar([event({ id: 'a b' })]))).toEqual([['events', 0, 'id']]);
+    expect(pathsOf(() => toICalendar([event({ id: '-a' })]))).toEqual([['events', 0, 'id']]);
+    expect(pathsOf(() => toICalendar([event({ date: '2025-02-30' })]))).toEqual([['events', 0, 'date']]);
+    expect(pathsOf(() => toICalendar([event({ title: { da: 'a\u0007', en: 'b' } })]))).toEqual([['events', 0, 'title', 'da']]);
+    expect(pathsOf(() => toICalendar([event({ title: { da: 'a\uD800', en: 'b' } })]))).toEqual([['events', 0, 'title', 'da']]);
+    expect(pathsOf(() => toICalendar([event({ title: { da: '', en: 'b' } })]))).toEqual([['events', 0, 'title', 'da']]);
+    expect(pathsOf(() => toICalendar([{ ...event(), colour: 'red' } as never]))).toEqual([['events', 0]]);
+    expect(pathsOf(() => toICalendar([event()], { lang: 'de' } as never))).toEqual([['options', 'lang']]);
+    expect(pathsOf(() => toICalendar([event()], { timezone: 'UTC' } as never))).toEqual([['options']]);
+    expect(pathsOf(() => toICalendar([event()], null as never))).toEqual([['options']]);
+    expect(pathsOf(() => toICalendar('x' as never))).toEqual([['events']]);
   });
 
   it('accepts tabs and a 200-character id', () => {
@@ -225,7 +224,7 @@ describe('toICalendar', () => {
     const { events } = parse(toICalendar([event({ id, title: { da: 'a\tb', en: 'a\tb' } })]));
     expect(events[0]!.uid).toBe(`${id}@klyngeregler`);
     expect(events[0]!.summary).toBe('a\tb');
-    expect(issuePaths(() => toICalendar([event({ id: `${id}c` })]))).toEqual([['events', 0, 'id']]);
+    expect(pathsOf(() => toICalendar([event({ id: `${id}c` })]))).toEqual([['events', 0, 'id']]);
   });
 });
 
@@ -261,7 +260,7 @@ describe("toICalendar uidDomain: each cluster's calendar gets its own UIDs, so t
   it('accepts domain-like names and refuses anything that could break the UID line', () => {
     for (const ok of ['a', 'K1', 'k-17.klynge_dk', 'x'.repeat(253)]) expect(() => toICalendar(events, { uidDomain: ok })).not.toThrow();
     for (const bad of ['', ' k1', 'k1 ', 'k 1', 'k1@x', 'k1;x', '-k1', 'k1.', 'æble', 'x'.repeat(254), 'k1\r\nX:y']) {
-      expect(issuePaths(() => toICalendar(events, { uidDomain: bad })), JSON.stringify(bad)).toEqual([['options', 'uidDomain']]);
+      expect(pathsOf(() => toICalendar(events, { uidDomain: bad })), JSON.stringify(bad)).toEqual([['options', 'uidDomain']]);
     }
     expect(() => toICalendar(events, { uidDomain: 17 as never })).toThrow(KlyngeInputError);
   });
@@ -342,10 +341,10 @@ describe('toICalendar reminders and revisions, read back with ical.js', () => {
     expect(issuesOf(() => toICalendar(one, { generatedAt: '2025-01-15T10:30:00+01:00' }))).toEqual([
       { path: ['options', 'generatedAt'], message: 'generatedAt must be an ISO date-time in UTC, e.g. 2025-01-15T09:30:00Z' },
     ]);
-    expect(issuePaths(() => toICalendar(one, { generatedAt: '2025-02-30T10:30:00Z' }))).toEqual([['options', 'generatedAt']]);
-    expect(issuePaths(() => toICalendar(one, { sequence: -1 }))).toEqual([['options', 'sequence']]);
-    expect(issuePaths(() => toICalendar(one, { sequence: 1.5 }))).toEqual([['options', 'sequence']]);
-    expect(issuePaths(() => toICalendar(one, { alarms: [{ daysBefore: -1 }] }))).toEqual([['options', 'alarms', 0, 'daysBefore']]);
-    expect(issuePaths(() => toICalendar(one, { alarms: [{ daysBefore: 7, minutes: 5 }] } as never))).toEqual([['options', 'alarms', 0]]);
+    expect(pathsOf(() => toICalendar(one, { generatedAt: '2025-02-30T10:30:00Z' }))).toEqual([['options', 'generatedAt']]);
+    expect(pathsOf(() => toICalendar(one, { sequence: -1 }))).toEqual([['options', 'sequence']]);
+    expect(pathsOf(() => toICalendar(one, { sequence: 1.5 }))).toEqual([['options', 'sequence']]);
+    expect(pathsOf(() => toICalendar(one, { alarms: [{ daysBefore: -1 }] }))).toEqual([['options', 'alarms', 0, 'daysBefore']]);
+    expect(pathsOf(() => toICalendar(one, { alarms: [{ daysBefore: 7, minutes: 5 }] } as never))).toEqual([['options', 'alarms', 0]]);
   });
 });

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateClusterYear, ruleCatalogue } from '../../src/index.js';
 import { checkExpense, checkExpenses, type Expense, type ExpenseDecision } from '../../src/rules/eligibility/index.js';
-import { issuesOf } from '../support/inputErrors.js';
+import { issuesOf, pathsOf } from '../support/inputErrors.js';
 
 const S = { scheme: 'speciallaegepraksis' } as const;
 const receipt = { receipt: true } as const;
 const talk = (id: string, amount: number, date: string): Expense => ({ id, category: 'presenter-fee', amount, date, documentation: receipt });
 
-const paths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
 
 describe('eligibility.cap-order', () => {
   it('is an interpretation', () => {
@@ -96,17 +95,17 @@ describe('totals and findings', () => {
 describe('bad input: the whole batch is validated first, with paths', () => {
   const ok: Expense = { category: 'catering', amount: 1, date: '2025-01-01' };
   it('points at the claim and field', () => {
-    expect(paths(() => checkExpenses([ok, ok, ok, { ...ok, amount: -3 }]))).toEqual([['expenses', 3, 'amount']]);
-    expect(paths(() => checkExpenses([ok, { ...ok, category: 'yacht' as never }]))).toEqual([['expenses', 1, 'category']]);
-    expect(paths(() => checkExpenses([{ ...ok, amount: '2.001' }]))).toEqual([['expenses', 0, 'amount']]);
-    expect(paths(() => checkExpenses([{ ...ok, meeting: { id: 'm', attendees: 0 } }]))).toEqual([['expenses', 0, 'meeting', 'attendees']]);
-    expect(paths(() => checkExpenses([{ ...ok, payee: { role: 'external', cvr: '12345678' } }]))).toEqual([['expenses', 0, 'payee', 'cvr']]);
-    expect(paths(() => checkExpenses('nope' as never))).toEqual([['expenses']]);
-    expect(paths(() => checkExpenses([ok], { caps: { meetingsPerYear: -1 } }))).toEqual([['context', 'caps', 'meetingsPerYear']]);
+    expect(pathsOf(() => checkExpenses([ok, ok, ok, { ...ok, amount: -3 }]))).toEqual([['expenses', 3, 'amount']]);
+    expect(pathsOf(() => checkExpenses([ok, { ...ok, category: 'yacht' as never }]))).toEqual([['expenses', 1, 'category']]);
+    expect(pathsOf(() => checkExpenses([{ ...ok, amount: '2.001' }]))).toEqual([['expenses', 0, 'amount']]);
+    expect(pathsOf(() => checkExpenses([{ ...ok, meeting: { id: 'm', attendees: 0 } }]))).toEqual([['expenses', 0, 'meeting', 'attendees']]);
+    expect(pathsOf(() => checkExpenses([{ ...ok, payee: { role: 'external', cvr: '12345678' } }]))).toEqual([['expenses', 0, 'payee', 'cvr']]);
+    expect(pathsOf(() => checkExpenses('nope' as never))).toEqual([['expenses']]);
+    expect(pathsOf(() => checkExpenses([ok], { caps: { meetingsPerYear: -1 } }))).toEqual([['context', 'caps', 'meetingsPerYear']]);
   });
 
   it('reports every bad claim at once', () => {
-    expect(paths(() => checkExpenses([{ ...ok, amount: -1 }, ok, { ...ok, date: '2025-13-01' }]))).toEqual([
+    expect(pathsOf(() => checkExpenses([{ ...ok, amount: -1 }, ok, { ...ok, date: '2025-13-01' }]))).toEqual([
       ['expenses', 0, 'amount'],
       ['expenses', 2, 'date'],
     ]);

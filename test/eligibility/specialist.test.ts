@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../../src/index.js';
-import { issuesOf } from '../support/inputErrors.js';
+import { issuesOf, pathsOf } from '../support/inputErrors.js';
 import { advanceYearToDate, checkExpense, checkExpenses, type Expense, type ExpenseDecision } from '../../src/rules/eligibility/index.js';
 
 const S = { scheme: 'speciallaegepraksis' } as const;
@@ -270,13 +270,12 @@ describe('advanceYearToDate', () => {
   });
 
   it('rejects malformed state, claims and decisions with their paths', () => {
-    const paths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
-    expect(paths(() => advanceYearToDate({ year: 1200 }, meal('m', 1, 1), { approved: '1', pending: '0.00' }))).toEqual([['state', 'year']]);
-    expect(paths(() => advanceYearToDate(undefined, { ...meal('m', 1, 1), amount: -1 }, { approved: '1', pending: '0.00' }))).toEqual([['expense', 'amount']]);
-    expect(paths(() => advanceYearToDate(undefined, meal('m', 1, 1), { approved: '-1', pending: '0.00' }))).toEqual([['decision', 'approved']]);
+    expect(pathsOf(() => advanceYearToDate({ year: 1200 }, meal('m', 1, 1), { approved: '1', pending: '0.00' }))).toEqual([['state', 'year']]);
+    expect(pathsOf(() => advanceYearToDate(undefined, { ...meal('m', 1, 1), amount: -1 }, { approved: '1', pending: '0.00' }))).toEqual([['expense', 'amount']]);
+    expect(pathsOf(() => advanceYearToDate(undefined, meal('m', 1, 1), { approved: '-1', pending: '0.00' }))).toEqual([['decision', 'approved']]);
     // Found by the robustness property (CI, stop 11): a missing decision was a TypeError.
     for (const decision of [undefined, null, 5, 'x']) {
-      expect(paths(() => advanceYearToDate(undefined, meal('m', 1, 1), decision as never))).toEqual([['decision']]);
+      expect(pathsOf(() => advanceYearToDate(undefined, meal('m', 1, 1), decision as never))).toEqual([['decision']]);
     }
   });
 });

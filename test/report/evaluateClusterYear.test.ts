@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluateClusterYear } from '../../src/index.js';
 import type { ClusterYear } from '../../src/index.js';
 import { base, cluster } from '../support/clusterYear.js';
-import { issuesOf } from '../support/inputErrors.js';
+import { pathsOf } from '../support/inputErrors.js';
 
 /** The paths of the issues of the KlyngeInputError that `fn` throws. */
-const pathsOf = (fn: () => unknown): (string | number)[][] => issuesOf(fn).map((i) => [...i.path]);
 
 describe('evaluateClusterYear', () => {
   it('composes a minimal year: grant from the clinics, zero opening balance, no expenses', () => {

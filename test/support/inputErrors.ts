@@ -16,3 +16,8 @@ export function issuesOf(fn: () => unknown): { path: readonly (string | number)[
   }
   throw new Error('expected a KlyngeInputError');
 }
+
+/** The paths of the issues of the KlyngeInputError that `fn` throws (see {@link issuesOf}). */
+export function pathsOf(fn: () => unknown): (string | number)[][] {
+  return issuesOf(fn).map((i) => [...i.path]);
+}
