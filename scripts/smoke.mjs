@@ -37,6 +37,17 @@ console.log('cjs ok');
 `,
   );
   writeFileSync(
+    join(work, 'data.cjs'),
+    `const schema = require('klyngeregler/schema/cluster-year.json');
+const cases = require('klyngeregler/conformance/money.json');
+const { renderReport } = require('klyngeregler/render');
+if (schema.$id !== 'cluster-year.json' || !schema.properties || !schema.properties.cluster) throw new Error('schema');
+if (!Array.isArray(cases.cases ?? cases) || (cases.cases ?? cases).length === 0) throw new Error('conformance');
+if (typeof renderReport !== 'function') throw new Error('render');
+console.log('schema, conformance and render ok');
+`,
+  );
+  writeFileSync(
     join(work, 'consumer.ts'),
     `import { allocate, type Finding, type IsoDate } from 'klyngeregler';
 const parts: string[] = allocate(10, [1, 1]);
@@ -47,11 +58,12 @@ export { parts, d, f };
   );
   console.log(run('node', ['esm.mjs']).trim());
   console.log(run('node', ['cjs.cjs']).trim());
+  console.log(run('node', ['data.cjs']).trim());
   for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']]) {
     run('npx', ['tsc', '--noEmit', '--strict', '--module', module, '--moduleResolution', resolution, '--skipLibCheck', 'false', 'consumer.ts']);
     console.log(`typescript ${resolution} ok`);
   }
-  console.log('smoke: 4 passed, 0 failed');
+  console.log('smoke: 5 passed, 0 failed');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

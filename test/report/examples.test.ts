@@ -90,6 +90,13 @@ describe('examples/almen-praksis-2025.json', () => {
     expect(early.findings.map((f) => f.rule)).not.toContain('agm.minutes-deadline');
   });
 
+  it('offices: the coordinator and a board member elected at the AGM on full contracts; without a contract it is a finding', () => {
+    expect(report.findings.filter((f) => f.rule.startsWith('governance.'))).toEqual([]);
+    const posts = doc.cluster.posts!.map((p) => (p.post === 'board-member' ? { ...p, contract: false } : p));
+    const changed = evaluateClusterYear({ ...doc, cluster: { ...doc.cluster, posts } });
+    expect(changed.findings.filter((f) => f.rule === 'governance.post-contract').map((f) => f.severity)).toEqual(['violation']);
+  });
+
   it('never echoes the CPR number of the secretary', () => {
     expect(JSON.stringify(report)).not.toContain('0503721234');
     expect(JSON.stringify(report)).not.toContain('050372');
