@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkExpense, checkExpenses, type Expense, type ExpenseDecision } from '../../src/rules/eligibility/index.js';
 import { issuesOf } from '../support/inputErrors.js';
+import * as fixtures from '../support/expenseFixtures.js';
 
 const CVR = '10150817';
 const CPR = '010190-1234';
@@ -290,20 +291,7 @@ describe('bad input is a KlyngeInputError with the path', () => {
 });
 
 describe('input errors in detail', () => {
-  const S = { scheme: 'speciallaegepraksis' } as const;
-  const CVR = '10150817';
-  const receipt = { receipt: true } as const;
-  const rules = (d: ExpenseDecision) => d.findings.map((f) => [f.rule, f.severity]);
-  const first = (fn: () => unknown) => issuesOf(fn)[0]!;
-  const meal = (id: string, amount: number | string, attendees: number, date = '2025-03-27', extra: Partial<NonNullable<Expense['meeting']>> = {}): Expense => ({
-    category: 'catering',
-    amount,
-    date,
-    meeting: { id, attendees, ...extra },
-    documentation: receipt,
-  });
-  const talk = (amount: number | string, date = '2025-06-01'): Expense => ({ category: 'presenter-fee', amount, date, payee: { role: 'external', cvr: CVR }, documentation: receipt });
-  const fee = (amount: number | string, date = '2025-03-31'): Expense => ({ category: 'coordinator-fee', amount, date, payee: { role: 'coordinator', cvr: CVR } });
+  const { CVR, receipt, rules, first, talk, fee } = fixtures;
 
   describe('context errors are under context', () => {
     it('checkExpense and checkExpenses', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateClusterYear, ruleCatalogue } from '../../src/index.js';
 import { checkExpense, checkExpenses, type Expense, type ExpenseDecision } from '../../src/rules/eligibility/index.js';
 import { issuesOf, pathsOf } from '../support/inputErrors.js';
+import * as fixtures from '../support/expenseFixtures.js';
 
 const S = { scheme: 'speciallaegepraksis' } as const;
 const receipt = { receipt: true } as const;
@@ -113,20 +114,7 @@ describe('bad input: the whole batch is validated first, with paths', () => {
 });
 
 describe('batches in detail', () => {
-  const S = { scheme: 'speciallaegepraksis' } as const;
-  const CVR = '10150817';
-  const receipt = { receipt: true } as const;
-  const rules = (d: ExpenseDecision) => d.findings.map((f) => [f.rule, f.severity]);
-  const first = (fn: () => unknown) => issuesOf(fn)[0]!;
-  const meal = (id: string, amount: number | string, attendees: number, date = '2025-03-27', extra: Partial<NonNullable<Expense['meeting']>> = {}): Expense => ({
-    category: 'catering',
-    amount,
-    date,
-    meeting: { id, attendees, ...extra },
-    documentation: receipt,
-  });
-  const talk = (amount: number | string, date = '2025-06-01'): Expense => ({ category: 'presenter-fee', amount, date, payee: { role: 'external', cvr: CVR }, documentation: receipt });
-  const fee = (amount: number | string, date = '2025-03-31'): Expense => ({ category: 'coordinator-fee', amount, date, payee: { role: 'coordinator', cvr: CVR } });
+  const { S, receipt, first, meal, talk, fee } = fixtures;
 
   describe('caps in the batch are folded per group', () => {
     it('presenter, coordinator and meeting claims do not share caps', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../../src/index.js';
 import { issuesOf, pathsOf } from '../support/inputErrors.js';
 import { advanceYearToDate, checkExpense, checkExpenses, type Expense, type ExpenseDecision } from '../../src/rules/eligibility/index.js';
+import * as fixtures from '../support/expenseFixtures.js';
 
 const S = { scheme: 'speciallaegepraksis' } as const;
 const CVR = '10150817';
@@ -281,20 +282,7 @@ describe('advanceYearToDate', () => {
 });
 
 describe('specialist caps in detail: texts, boundaries, missing tables, scope', () => {
-  const S = { scheme: 'speciallaegepraksis' } as const;
-  const CVR = '10150817';
-  const receipt = { receipt: true } as const;
-  const rules = (d: ExpenseDecision) => d.findings.map((f) => [f.rule, f.severity]);
-  const first = (fn: () => unknown) => issuesOf(fn)[0]!;
-  const meal = (id: string, amount: number | string, attendees: number, date = '2025-03-27', extra: Partial<NonNullable<Expense['meeting']>> = {}): Expense => ({
-    category: 'catering',
-    amount,
-    date,
-    meeting: { id, attendees, ...extra },
-    documentation: receipt,
-  });
-  const talk = (amount: number | string, date = '2025-06-01'): Expense => ({ category: 'presenter-fee', amount, date, payee: { role: 'external', cvr: CVR }, documentation: receipt });
-  const fee = (amount: number | string, date = '2025-03-31'): Expense => ({ category: 'coordinator-fee', amount, date, payee: { role: 'coordinator', cvr: CVR } });
+  const { S, CVR, receipt, rules, first, meal, talk, fee } = fixtures;
 
   describe('specialist caps: exact texts', () => {
     it('meeting cap at an ordinary venue: no "outside venue" note in either language', () => {
