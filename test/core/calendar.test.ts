@@ -12,6 +12,7 @@ import {
 import { closedReason, resolveCalendar, stepWorkingDays } from '../../src/core/calendar/workingDays.js';
 import type { WalkedDay } from '../../src/core/calendar/workingDays.js';
 import { addDays, addMonthsToFirst, dayNumberOf, fromDayNumber, monthLength, partsOf, toDayNumber, weekday, yearOfDay } from '../../src/core/dates.js';
+import { issuesOf } from '../support/inputErrors.js';
 
 // Easter Sundays from published tables (Gregorian).
 const EASTER: Record<number, string> = {
@@ -176,12 +177,12 @@ describe('addWorkingDays and friends', () => {
     expect(() => isWorkingDay('2025-03-01', { extraClosedDays: ['2025-02-30'] })).toThrow(KlyngeInputError);
     expect(() => isWorkingDay('2025-03-01', { bogus: true } as never)).toThrow(KlyngeInputError);
     expect(() => addWorkingDays('2299-12-30', 5)).toThrow(KlyngeInputError);
-    try {
-      addWorkingDays('2025-02-29', 1);
-    } catch (error) {
-      expect((error as KlyngeInputError).issues).toMatchObject([{ path: ['date'], code: 'invalid-date', message: '2025-02-29 is not a calendar date' }]);
-      expect((error as KlyngeInputError).message).toBe('Invalid input at date: 2025-02-29 is not a calendar date');
-    }
+    expect(() => addWorkingDays('2025-02-29', 1)).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ['date'], code: 'invalid-date', message: '2025-02-29 is not a calendar date' })],
+        message: 'Invalid input at date: 2025-02-29 is not a calendar date',
+      }),
+    );
     expect(isWorkingDay('2024-02-29')).toBe(true);
   });
 });
@@ -210,5 +211,26 @@ describe('yearOfDay', () => {
       expect(yearOfDay(dayNumberOf(y, 3, 1))).toBe(y);
       expect(yearOfDay(dayNumberOf(y, 2, 28))).toBe(y);
     }
+  });
+});
+
+describe('working days: boundaries, coinciding closed days and paths', () => {
+  it('names Whit Monday, not Grundlovsdag, when they fall on the same day (2028-06-05)', () => {
+    expect(closedReason(toDayNumber('2028-06-05'), resolveCalendar(undefined))).toEqual({ kind: 'holiday', name: { da: '2. pinsedag', en: 'Whit Monday' } });
+  });
+  it('accepts ±100000 working days when the result stays in range, and nothing beyond', () => {
+    expect(addWorkingDays('2299-12-01', -100_000)).toMatch(/^19\d\d-/);
+    expect(issuesOf(() => addWorkingDays('2299-12-01', -100_001))).toEqual([{ path: ['n'], message: 'n must be a whole number of working days between -100000 and 100000' }]);
+  });
+  it('stops with an input error when a walk leaves the calendar', () => {
+    expect(issuesOf(() => addWorkingDays('2299-12-30', 5))).toEqual([{ path: [], message: 'the calendar covers 1900–2299; the computation reached 2300' }]);
+    expect(issuesOf(() => addWorkingDays('1900-01-02', -1))[0]?.message).toBe('the calendar covers 1900–2299; the computation reached 1899');
+  });
+  it('reports the argument that is wrong', () => {
+    expect(issuesOf(() => workingDaysBetween('2025-02-30', '2025-03-01'))[0]?.path).toEqual(['start']);
+    expect(issuesOf(() => workingDaysBetween('2025-03-01', '2025-02-30'))[0]?.path).toEqual(['end']);
+    expect(issuesOf(() => workingDayOnOrAfter('2025-02-30'))[0]?.path).toEqual(['date']);
+    expect(issuesOf(() => workingDayOnOrBefore('2025-02-30'))[0]?.path).toEqual(['date']);
+    expect(issuesOf(() => isWorkingDay('2025-03-03', { extraClosedDays: ['nope'] }))[0]?.path).toEqual(['options', 'extraClosedDays', 0]);
   });
 });

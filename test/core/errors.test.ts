@@ -78,11 +78,11 @@ describe('findings', () => {
   });
   it('reject something that is not a list of findings, with the path', () => {
     expect(() => sortFindings(undefined as never)).toThrow(KlyngeInputError);
-    try {
-      hasViolations([make('info'), { severity: 'fatal' } as never]);
-    } catch (error) {
-      expect((error as KlyngeInputError).issues).toMatchObject([{ path: ['findings', 1, 'severity'], code: 'invalid-value', message: "severity must be 'violation', 'warning' or 'info'" }]);
-    }
+    expect(() => hasViolations([make('info'), { severity: 'fatal' } as never])).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ['findings', 1, 'severity'], code: 'invalid-value', message: "severity must be 'violation', 'warning' or 'info'" })],
+      }),
+    );
     expect(() => hasViolations([null as never])).toThrow("severity must be 'violation', 'warning' or 'info'");
     expect(() => hasViolations('x' as never)).toThrow('findings must be a list of findings');
   });
@@ -90,5 +90,17 @@ describe('findings', () => {
     expect(hasViolations([])).toBe(false);
     expect(hasViolations([make('warning'), make('info')])).toBe(false);
     expect(hasViolations([make('info'), make('violation')])).toBe(true);
+  });
+});
+
+describe('CPR redaction', () => {
+  it('replaces both written forms and leaves other numbers alone', () => {
+    expect(redactCpr('010190-1234')).toBe('[CPR]');
+    expect(redactCpr('0101901234')).toBe('[CPR]');
+    expect(redactCpr('a 010190-1234 b')).toBe('a [CPR] b');
+    expect(redactCpr('01019-1234')).toBe('01019-1234');
+    expect(redactCpr('010190-123')).toBe('010190-123');
+    expect(redactCpr('abcdef-1234')).toBe('abcdef-1234');
+    expect(redactCpr('01019012345')).toBe('01019012345');
   });
 });

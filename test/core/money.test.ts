@@ -139,3 +139,57 @@ describe('money.entryAmount: the amount of a dated table entry', () => {
     expect(issuesOf(() => entryAmount(entry, ['again']))[0]!.path).toEqual(['again']);
   });
 });
+
+describe('money: exactness and messages', () => {
+  it('divides exactly where 20 significant digits would not be enough', () => {
+    const total = '999999999999.99';
+    const weights = [999_999_937, 999_999_929, 3];
+    const parts = allocate(total, weights);
+    const ore = 99_999_999_999_999n;
+    const sum = 1_999_999_869n;
+    const floors = weights.map((w) => (ore * BigInt(w)) / sum);
+    const rem = weights.map((w, i) => ore * BigInt(w) - floors[i]! * sum);
+    let left = ore - floors.reduce((a, b) => a + b, 0n);
+    const order = [0, 1, 2].sort((a, b) => (rem[b]! > rem[a]! ? 1 : rem[b]! < rem[a]! ? -1 : weights[b]! - weights[a]! || a - b));
+    for (const i of order) if (left > 0n) (floors[i] = floors[i]! + 1n), (left -= 1n);
+    expect(parts).toEqual(floors.map((f) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`));
+  });
+  it('gives the øre left over to the earliest of many equal parts', () => {
+    expect(allocate('0.10', Array.from({ length: 15 }, () => 1))).toEqual([...Array.from({ length: 10 }, () => '0.01'), ...Array.from({ length: 5 }, () => '0.00')]);
+  });
+  it('accepts weights written with several digits, with or without decimals', () => {
+    expect(allocate(10, ['12', '8'])).toEqual(['6.00', '4.00']);
+    expect(allocate(10, ['3', '1.0'])).toEqual(['7.50', '2.50']);
+    expect(issuesOf(() => allocate(10, ['1.']))).toEqual([{ path: ['weights', 0], message: 'weight must be a non-negative number or a decimal string like "2.5"' }]);
+  });
+  it('names each problem with the weights', () => {
+    expect(issuesOf(() => allocate(10, 'x' as unknown as number[]))).toEqual([{ path: ['weights'], message: 'weights must be an array' }]);
+    expect(issuesOf(() => allocate(10, [0, 0]))).toEqual([{ path: ['weights'], message: 'at least one weight must be greater than zero' }]);
+  });
+  it('reports bad amounts at the path given, or at the top', () => {
+    expect(issuesOf(() => toMoney('x'))[0]?.path).toEqual([]);
+    expect(issuesOf(() => formatKroner('-1.005'))[0]?.path).toEqual([]);
+    expect(issuesOf(() => formatKroner('x'))[0]?.path).toEqual([]);
+  });
+});
+
+describe('amountSchema names the accepted types', () => {
+  it.each([true, null, [12], { kroner: 12 }])('%j: a string or a number', (value) => {
+    const result = amountSchema.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['amount must be a string or a number']);
+  });
+});
+
+describe('allocate: zero and negative weights', () => {
+  it('a zero weight next to a decimal weight gets nothing', () => {
+    expect(allocate(100, [0, 1.5])).toEqual(['0.00', '100.00']);
+    expect(allocate(100, ['0', '2.5', 2.5])).toEqual(['0.00', '50.00', '50.00']);
+  });
+
+  it('negative weights are refused, whole or decimal, one or all', () => {
+    expect(issuesOf(() => allocate(100, [-1, -2]))).toEqual([{ path: ['weights', 0], message: 'weight must not be negative' }]);
+    expect(issuesOf(() => allocate(100, [2, -1]))).toEqual([{ path: ['weights', 1], message: 'weight must not be negative' }]);
+    expect(issuesOf(() => allocate(100, [1.5, -0.5]))).toEqual([{ path: ['weights', 1], message: 'weight must not be negative' }]);
+  });
+});

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkHourlyRate, rateForYear, regionsOn, specialistCoordinatorFee } from '../../src/index.js';
+import type { KlyngeInputError } from '../../src/index.js';
 import { amountSchema } from '../../src/core/money.js';
 import { parameterTableSchema, tableValueSchema, valueOn, type ParameterTable } from '../../src/core/parameterTable.js';
 import * as agm from '../../src/params/agm.js';
@@ -116,5 +117,72 @@ describe('overrides are checked by the same schema', () => {
     (entry.source as { section: string }).section = 'changed';
     expect(valueOn(rates.grantRateTable, '2025-06-01')!.source.section).not.toBe('changed');
     expect(Object.isFrozen(rates.grantRateTable.values[0]!.source)).toBe(true);
+  });
+});
+
+describe('dated-table overrides are checked before use', () => {
+  it('rejects options that are not an object and tables without dated values, with paths', () => {
+    const inputError = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error as KlyngeInputError;
+      }
+      throw new Error('expected a KlyngeInputError');
+    };
+    expect(inputError(() => regionsOn('2026-05-01', null as never)).issues).toEqual([
+      expect.objectContaining({ path: ['options'], code: 'invalid-type', message: 'Invalid input: expected object, received null' }),
+    ]);
+    // one parameter-table schema: the table's own fields and each dated entry are checked, each at its own path
+    expect(issuesOf(() => rateForYear(2025, { rates: { values: 'x' } } as never)).map((i) => i.path)).toEqual([
+      ['options', 'rates', 'name'],
+      ['options', 'rates', 'unit'],
+      ['options', 'rates', 'description'],
+      ['options', 'rates', 'values'],
+    ]);
+    expect(issuesOf(() => checkHourlyRate({ hourlyRate: 900, date: '2025-01-01' }, { rates: { values: [{ from: 2024 }] } } as never)).filter((i) => i.path[2] === 'values')).toEqual([
+      { path: ['options', 'rates', 'values', 0, 'from'], message: "date must be a string 'YYYY-MM-DD'" },
+      { path: ['options', 'rates', 'values', 0, 'value'], message: 'amount must be a string or a number' },
+      { path: ['options', 'rates', 'values', 0, 'source'], message: 'Invalid input: expected object, received undefined' },
+    ]);
+    expect(inputError(() => regionsOn('2026-05-01', { regions: { values: [{ from: '2020-01-01', until: 5 }] } } as never)).issues).toContainEqual(
+      expect.objectContaining({ path: ['options', 'regions', 'values', 0, 'until'], code: 'invalid-date' }),
+    );
+    const table = { name: 'r', unit: 'u', description: { da: 'x', en: 'x' }, values: [{ from: '2020-01-01', value: 'abc', source: { document: 'design-interpretation', section: 'x' } }] };
+    expect(inputError(() => rateForYear(2025, { rates: table } as never)).issues).toEqual([expect.objectContaining({ path: ['options', 'rates', 'values', 0, 'value'], code: 'invalid-amount' })]);
+    expect(inputError(() => regionsOn('2026-05-01', { regions: table } as never)).issues).toEqual([
+      expect.objectContaining({ path: ['options', 'regions', 'values', 0, 'value'], code: 'invalid-type', message: 'Invalid input: expected array, received string' }),
+    ]);
+    expect(regionsOn('2026-05-01', {})).toContain('Hovedstaden');
+    expect(rateForYear(2025, { rates: { name: 'r', unit: 'kr', description: { da: 'x', en: 'x' }, values: [{ from: '2025-01-01', value: '9.99', source: { document: 'design-interpretation', section: 'x' } }] } })?.rate).toBe('9.99');
+  });
+});
+
+describe('a dated-table override must be a table', () => {
+  // the fixtures these cases were written with (they shadow the file's own `source` and `table`)
+  const source = { document: 'kiap-guide', section: 's' } as const;
+  const table = (values: unknown) => ({ name: 'r', unit: 'DKK', description: { da: 'd', en: 'd' }, values });
+
+  it.each([null, 7, 'table', {}, { values: 'none' }])('rates: %j is refused under options.rates', (rates) => {
+    const issues = issuesOf(() => rateForYear(2025, { rates } as never));
+    for (const issue of issues) expect(issue.path.slice(0, 2)).toEqual(['options', 'rates']);
+  });
+
+  it.each([null, 3, 'x', { until: '2025-12-31' }])('a value %j without a from date is refused at its index', (value) => {
+    const rates = table([{ from: '2024-01-01', value: '3.55', source }, value]);
+    const issues = issuesOf(() => rateForYear(2025, { rates } as never));
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) expect(issue.path.slice(0, 4)).toEqual(['options', 'rates', 'values', 1]);
+  });
+
+  it.each(['2025-01-01x', 'x2025-01-01', '2025-1-01', '20250-01-01', '2024-13-45'])('a from or until date %j that is not a calendar date is refused', (date) => {
+    const entry = (extra: object) => table([{ from: '2024-01-01', value: '3.55', source, ...extra }]);
+    expect(issuesOf(() => rateForYear(2025, { rates: entry({ from: date }) } as never))[0]!.path).toEqual(['options', 'rates', 'values', 0, 'from']);
+    expect(issuesOf(() => rateForYear(2025, { rates: entry({ until: date }) } as never))[0]!.path).toEqual(['options', 'rates', 'values', 0, 'until']);
+  });
+
+  it('a well-formed override is used', () => {
+    const rates = table([{ from: '2025-01-01', until: '2025-12-31', value: '4.00', source }]);
+    expect(rateForYear(2025, { rates } as never)?.rate).toBe('4.00');
   });
 });
