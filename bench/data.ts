@@ -156,8 +156,10 @@ export interface ClaimOptions {
 
 /**
  * `n` expense claims of one year in general practice: meetings with venue
- * and catering sharing a meeting id, fees with tax ids and time statements,
- * about 15 % with a document missing, about 8 % in refused categories.
+ * and catering sharing a meeting id, fees on contracts (fixed sum or hourly
+ * with the rate) with tax ids and mostly time statements, about 15 % with a
+ * document missing, about 8 % in refused categories, and the categories a
+ * person must judge (`other`, continuing education).
  */
 export function generateClaims(rng: Rng, n: number, { year, prefix }: ClaimOptions): Expense[] {
   const claims: Expense[] = [];
@@ -195,10 +197,19 @@ export function generateClaims(rng: Rng, n: number, { year, prefix }: ClaimOptio
     }
     const complete = rng.chance(0.85);
     if (FEES.has(category)) {
-      const doc: NonNullable<Expense['documentation']> = rng.chance(0.5) ? { contract: true } : { timeStatement: true };
-      if (complete || rng.chance(0.5)) doc.hourlyRate = rng.chance(0.5) ? rng.int(400, 1300) : '1072.02';
+      // Fees are paid on a contract: a fixed sum (the default, sometimes stated) or by the hour (about 1 in 3, with its rate).
+      const doc: NonNullable<Expense['documentation']> = { contract: true };
+      const hourly = rng.chance(0.35);
+      if (hourly) doc.feeBasis = 'hourly';
+      else if (rng.chance(0.3)) doc.feeBasis = 'fixed-sum';
+      if (rng.chance(0.8)) doc.timeStatement = true;
+      if (hourly && (complete || rng.chance(0.5))) doc.hourlyRate = rng.chance(0.5) ? rng.int(400, 1300) : '1072.02';
       if (complete || rng.chance(0.5)) doc.approvedInMinutes = true;
-      if (!complete && rng.chance(0.3)) delete doc.contract;
+      // Of the incomplete ones, some send a time statement without the contract.
+      if (!complete && rng.chance(0.3)) {
+        delete doc.contract;
+        doc.timeStatement = true;
+      }
       claim.documentation = doc;
     } else if (complete || rng.chance(0.3)) {
       claim.documentation = { receipt: true };

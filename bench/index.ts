@@ -49,11 +49,12 @@ function sameOutcome(name: string, lib: ExpenseBatchResult, peer: PeerResult): v
   if (bad.length > 0) throw new Error(`${name} disagrees with checkExpenses on ${bad.length} claims:\n${bad.slice(0, 10).join('\n')}`);
 }
 
-/** The plain loop must give the same decisions (verdict, id, amounts as text) and the same totals. */
+/** The plain loop must give the same decisions (verdict, id, claimed, approved and pending as text) and the same totals. */
 function sameAsPlainLoop(lib: ExpenseBatchResult, plain: PlainLoopResult): void {
   const bad = lib.decisions.flatMap((d, i) => {
     const p = plain.decisions[i]!;
-    return d.verdict === p.verdict && d.id === p.id && d.claimed === p.claimed && d.approved === p.approved ? [] : [`#${i}: library ${JSON.stringify([d.id, d.verdict, d.claimed, d.approved])}, plain loop ${JSON.stringify(p)}`];
+    const same = d.verdict === p.verdict && d.id === p.id && d.claimed === p.claimed && d.approved === p.approved && d.pending === p.pending;
+    return same ? [] : [`#${i}: library ${JSON.stringify([d.id, d.verdict, d.claimed, d.approved, d.pending])}, plain loop ${JSON.stringify(p)}`];
   });
   if (JSON.stringify(lib.totals) !== JSON.stringify(plain.totals)) bad.push(`totals differ: ${JSON.stringify(lib.totals)} vs ${JSON.stringify(plain.totals)}`);
   if (bad.length > 0) throw new Error(`the plain loop disagrees with checkExpenses on ${bad.length} claims:\n${bad.slice(0, 10).join('\n')}`);

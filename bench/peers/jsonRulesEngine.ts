@@ -41,7 +41,7 @@ export const RULES: RuleProperties[] = [
     },
     event: review,
   },
-  { name: 'other-needs-review', conditions: { all: [is('category', 'other')] }, event: review },
+  { name: 'judged-by-a-person', conditions: { all: [oneOf('category', ['other', 'continuing-education'])] }, event: review },
   {
     name: 'receipt',
     conditions: { all: [oneOf('category', ['venue-rent', 'catering', 'shared-meeting-equipment', 'conference-participation', 'continuing-education', 'other']), is('receipt', false)] },
@@ -83,7 +83,7 @@ export async function verdictOf(engine: Engine, e: Expense): Promise<Verdict> {
   return events.length > 0 ? 'needs-review' : 'eligible';
 }
 
-/** Decide a batch (one claim after another) and sum with decimal.js. */
+/** Decide a batch (one claim after another) and sum with decimal.js: approved when eligible, pending while in review. */
 export async function jsonRulesEngine(engine: Engine, claims: readonly Expense[]): Promise<PeerResult> {
   const verdicts = new Array<Verdict>(claims.length);
   let claimed = new Decimal(0);
@@ -95,8 +95,8 @@ export async function jsonRulesEngine(engine: Engine, claims: readonly Expense[]
     const amount = new Decimal(e.amount);
     verdicts[i] = verdict;
     claimed = claimed.plus(amount);
-    if (verdict !== 'ineligible') approved = approved.plus(amount);
-    if (verdict === 'needs-review') pending = pending.plus(amount);
+    if (verdict === 'eligible') approved = approved.plus(amount);
+    else if (verdict === 'needs-review') pending = pending.plus(amount);
   }
   return { verdicts, claimed: claimed.toFixed(2), approved: approved.toFixed(2), pending: pending.toFixed(2) };
 }

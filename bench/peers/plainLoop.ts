@@ -3,9 +3,12 @@
  * with a switch on the category, after validating the batch with the
  * library's own zod schema (`expenseSchema`), and with the same output
  * shape as `checkExpenses`: a decision per claim with its amounts as
- * two-decimal text, and the batch totals, summed with decimal.js. What it
- * leaves out is what the library adds for people: findings with bilingual
- * messages and the list of required documents.
+ * two-decimal text (`approved` only when eligible, `pending` while in
+ * review), and the batch totals, summed with decimal.js. General practice
+ * has no caps, so every claim is decided on its own. What it leaves out is
+ * what the library adds for people: findings with bilingual messages
+ * (warnings such as a contract without time records or a rate above PLO's
+ * change no verdict) and the list of required documents.
  */
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
@@ -27,20 +30,22 @@ export interface PlainDecision {
   readonly verdict: Verdict;
   readonly claimed: string;
   readonly approved: string;
+  readonly pending: string;
 }
 
 /** The plain loop's result, shaped like `checkExpenses`' result. */
 export interface PlainLoopResult {
   readonly decisions: PlainDecision[];
-  readonly totals: { readonly claimed: string; readonly approved: string; readonly rejected: string; readonly pending: string };
+  readonly totals: { readonly claimed: string; readonly approved: string; readonly pending: string; readonly rejected: string };
 }
 
+/** A fee's papers: the contract, the rate when paid by the hour, the payee's CVR or CPR, and (for the cluster's own posts) the AGM's approval. */
 function feeDocsMissing(e: Expense, agm: boolean): boolean {
   const d = e.documentation;
   const p = e.payee;
   return (
-    !(d?.contract === true || d?.timeStatement === true) ||
-    d.hourlyRate === undefined ||
+    d?.contract !== true ||
+    (d.feeBasis === 'hourly' && d.hourlyRate === undefined) ||
     (p?.cvr === undefined && p?.cpr === undefined) ||
     (agm && d.approvedInMinutes !== true)
   );
@@ -54,8 +59,10 @@ export function verdictOf(e: Expense): Verdict {
     case 'venue-rent':
     case 'catering':
     case 'shared-meeting-equipment':
-    case 'continuing-education':
       return receipt ? 'eligible' : 'needs-review';
+    case 'continuing-education':
+    case 'other':
+      return 'needs-review';
     case 'coordinator-fee':
     case 'board-fee':
     case 'secretary-fee': {
@@ -82,8 +89,6 @@ export function verdictOf(e: Expense): Verdict {
       if (role === undefined) return 'needs-review';
       if (role === 'member' || role === 'secretary' || role === 'clinic') return 'ineligible';
       return role === 'external' || (e.payee?.cvr === undefined && e.payee?.cpr === undefined) ? 'needs-review' : 'eligible';
-    case 'other':
-      return 'needs-review';
     default:
       return 'ineligible';
   }
@@ -102,14 +107,20 @@ export function plainLoop(claims: readonly Expense[]): PlainLoopResult {
     const e = parsed[i]!;
     const verdict = verdictOf(e);
     const amount = new Decimal(e.amount);
-    const claimedText = amount.toFixed(2);
-    decisions[i] = { ...(e.id === undefined ? {} : { id: e.id }), verdict, claimed: claimedText, approved: verdict === 'ineligible' ? '0.00' : claimedText };
+    const text = amount.toFixed(2);
+    decisions[i] = {
+      ...(e.id === undefined ? {} : { id: e.id }),
+      verdict,
+      claimed: text,
+      approved: verdict === 'eligible' ? text : '0.00',
+      pending: verdict === 'needs-review' ? text : '0.00',
+    };
     claimed = claimed.plus(amount);
-    if (verdict !== 'ineligible') approved = approved.plus(amount);
-    if (verdict === 'needs-review') pending = pending.plus(amount);
+    if (verdict === 'eligible') approved = approved.plus(amount);
+    else if (verdict === 'needs-review') pending = pending.plus(amount);
   }
   return {
     decisions,
-    totals: { claimed: claimed.toFixed(2), approved: approved.toFixed(2), rejected: claimed.minus(approved).toFixed(2), pending: pending.toFixed(2) },
+    totals: { claimed: claimed.toFixed(2), approved: approved.toFixed(2), pending: pending.toFixed(2), rejected: claimed.minus(approved).minus(pending).toFixed(2) },
   };
 }
