@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listRules, SOURCES } from '../src/index.js';
 import type { ParameterTable, RuleEntry } from '../src/index.js';
+import { conformanceCases, type ConformanceCase } from '../test/conformance/cases.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -59,25 +60,14 @@ export function codeNamingRules(): Map<string, { catalogue: string[]; code: stri
   return map;
 }
 
-interface ConformanceCase {
-  name: string;
-  rule?: string;
-  fn: string;
-  input: unknown[];
-  expected?: unknown;
-  throws?: unknown;
-}
 
 function conformanceByRule(): Map<string, (ConformanceCase & { file: string })[]> {
   const map = new Map<string, (ConformanceCase & { file: string })[]>();
-  for (const file of filesUnder('test/conformance', '.json')) {
-    const { cases } = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { cases: ConformanceCase[] };
-    for (const c of cases) {
-      if (!c.rule) continue;
-      const list = map.get(c.rule) ?? [];
-      list.push({ ...c, file });
-      map.set(c.rule, list);
-    }
+  for (const c of conformanceCases()) {
+    if (!c.rule) continue;
+    const list = map.get(c.rule) ?? [];
+    list.push({ ...c, file: `test/conformance/${c.file}` });
+    map.set(c.rule, list);
   }
   return map;
 }

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusterYearSchema, listRules } from '../src/index.js';
 import { decisionsByRule } from './src/decisions.js';
-import type { ConformanceCase, ExampleDocument, SiteData } from './src/siteData.js';
+import type { ExampleDocument, SiteData } from './src/siteData.js';
+import { conformanceCases } from '../test/conformance/cases.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -18,12 +19,6 @@ function jsonFiles(dir: string): string[] {
     .sort();
 }
 
-function conformanceCases(): ConformanceCase[] {
-  return jsonFiles('test/conformance').flatMap((file) => {
-    const { cases } = JSON.parse(readFileSync(join(ROOT, 'test/conformance', file), 'utf8')) as { cases: Omit<ConformanceCase, 'file'>[] };
-    return cases.map((c) => ({ ...c, file }));
-  });
-}
 
 function decisionFiles(): { file: string; text: string }[] {
   const files = ['docs/decisions.md', ...readdirSync(join(ROOT, 'docs/decisions')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/decisions/${f}`)];

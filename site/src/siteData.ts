@@ -1,16 +1,9 @@
+import type { ConformanceCase as BaseCase } from '../../test/conformance/cases.js';
+
 /** The data the build reads from the repository and inlines into the page (what the library cannot answer itself). */
 
-/** One language-neutral conformance case (test/conformance/*.json). */
-export interface ConformanceCase {
-  readonly name: string;
-  readonly rule?: string;
-  readonly fn: string;
-  readonly input: unknown[];
-  readonly expected?: unknown;
-  readonly throws?: { readonly code: string; readonly path?: (string | number)[] };
-  /** The file it came from, e.g. `agm.json`. */
-  readonly file: string;
-}
+/** One language-neutral conformance case (test/conformance/*.json) with the file it came from, e.g. `agm.json`. */
+export type ConformanceCase = BaseCase & { readonly file: string };
 
 /** A passage of docs/decisions*.md that names a rule id, rendered to HTML at build time. */
 export interface DecisionBlock {

@@ -3,7 +3,6 @@
  * file://, with every console error, page error and request outside the
  * site recorded and asserted empty after each test.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test as base } from '@playwright/test';
@@ -13,11 +12,6 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The site's entry page as a file:// URL. */
 export const SITE = pathToFileURL(join(ROOT, 'site', 'dist', 'index.html')).href;
-
-/** A JSON file of the repository, parsed. */
-export function readJson<T = unknown>(path: string): T {
-  return JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
-}
 
 /** Schemes that are not network: the site itself, inline data and the .ics blob. */
 const LOCAL = /^(file|data|blob):/;

@@ -3,21 +3,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { listRules } from '../../src/index.js';
 import { mismatch } from '../support/match.js';
-import { expect, open, readJson, ROOT, test } from './fixtures.js';
+import { conformanceCases } from '../conformance/cases.js';
+import { expect, open, ROOT, test } from './fixtures.js';
 
-interface Case {
-  name: string;
-  rule?: string;
-  fn: string;
-  input: unknown[];
-  expected?: unknown;
-  throws?: { path?: (string | number)[] };
-}
 
-const cases = readdirSync(join(ROOT, 'test', 'conformance'))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .flatMap((f) => readJson<{ cases: Case[] }>(`test/conformance/${f}`).cases);
+const cases = conformanceCases();
 
 test('the start page lists every catalogue id', async ({ site }) => {
   const ids = await site.locator('#rule-list > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-rule')));
@@ -55,7 +45,7 @@ test('a rule page shows the interpretation from the decisions', async ({ site })
   await expect(site.locator('blockquote').first()).toContainText('10th working day');
 });
 
-const byRule = new Map<string, Case[]>();
+const byRule = new Map<string, ReturnType<typeof conformanceCases>>();
 for (const c of cases) if (c.rule) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c]);
 
 test('most rules have examples', () => {

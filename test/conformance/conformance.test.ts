@@ -2,25 +2,16 @@
  * Runs the language-neutral cases in test/conformance/*.json against the
  * public API. Format: see test/conformance/README.md.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { isRuleId } from '../../src/index.js';
 import { issuesOf } from '../support/inputErrors.js';
 import { mismatch } from '../support/match.js';
+import { conformanceCases } from './cases.js';
 
-interface Case {
-  name: string;
-  rule?: string;
-  fn: string;
-  input: unknown[];
-  expected?: unknown;
-  throws?: { code: 'KLYNGE_INPUT'; path?: (string | number)[] };
-}
 
-const dir = join(import.meta.dirname);
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const all = conformanceCases();
+const files = [...new Set(all.map((c) => c.file))];
 
 /** Exports that are about the library itself, not rules: no conformance case needed. */
 const META = new Set(['isKlyngeInputError', 'listRules', 'isRuleId', 'sortFindings', 'hasViolations', 'KlyngeInputError']);
@@ -31,7 +22,6 @@ describe('conformance cases', () => {
   });
 
   it('cover every public function, each with an accepted and a rejected input', () => {
-    const all = files.flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { cases: Case[] }).cases);
     const functions = Object.entries(api)
       .filter(([name, value]) => typeof value === 'function' && !META.has(name))
       .map(([name]) => name)
@@ -42,9 +32,8 @@ describe('conformance cases', () => {
     expect(neverRejected.filter((n) => !['standardAgenda', 'isValidCvr', 'isValidCpr'] /* total: no input is invalid */.includes(n))).toEqual([]);
   });
   for (const file of files) {
-    const { cases } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { cases: Case[] };
     describe(file, () => {
-      for (const c of cases) {
+      for (const c of all.filter((x) => x.file === file)) {
         it(`${c.fn}: ${c.name}`, () => {
           const fn = (api as Record<string, unknown>)[c.fn];
           expect(typeof fn, `${c.fn} is a public function`).toBe('function');
