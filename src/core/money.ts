@@ -148,20 +148,7 @@ export function formatAmount(value: Money): string {
 }
 
 /**
- * Internal: the two-decimal text of an amount already known to be valid
- * (the same as {@link formatAmount} of `money`; `value` is not read).
- *
- * @example
- * formatGivenAmount('1234.50', toMoney('1234.50')) // '1234.50'
- * formatGivenAmount('007.5', toMoney('007.5'))     // '7.50'
- */
-export function formatGivenAmount(_value: Amount, money: Money): string {
-  return formatAmount(money);
-}
-
-/**
- * Applies `money.rounding` (half-up to whole øre).
- * Round half-up to øre.
+ * Round half-up to øre: applies `money.rounding`.
  *
  * @example
  * roundToOre(toMoney('2.55').times('1.5')).toFixed(2) // '3.83' (3.825 rounded half up)

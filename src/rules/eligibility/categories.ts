@@ -9,6 +9,7 @@ import type { Bilingual } from '../../core/ruleEntry.js';
 import type { Severity } from '../../core/findings.js';
 import { eligibilityRules } from './eligibilityRules.js';
 import type { DocumentKind, ExpenseCategory, PayeeRole } from './schema.js';
+import { deepFreeze } from '../../core/frozen.js';
 
 /** A rule id of the eligibility area. */
 export type EligibilityRuleId = keyof typeof eligibilityRules;
@@ -48,15 +49,6 @@ export interface CategoryRule {
   readonly namedByEkvis: boolean;
   /** Documentation needed in the specialist scheme (when named by eKVIS). */
   readonly specialistDocuments: readonly DocumentKind[];
-}
-
-/** Freeze a table and everything in it. */
-function frozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) frozen((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 const info = (rule: EligibilityRuleId, da: string, en: string): Note => ({ rule, severity: 'info', message: { da, en } });
@@ -136,7 +128,7 @@ const notAllowed = (opening: Note): CategoryRule => ({
 });
 
 /** The category table. */
-export const CATEGORIES: { readonly [C in ExpenseCategory]: CategoryRule } = frozen({
+export const CATEGORIES: { readonly [C in ExpenseCategory]: CategoryRule } = deepFreeze({
   'venue-rent': {
     verdict: 'eligible',
     opening: info('eligibility.meeting-costs', 'Leje af lokale til klyngemøder kan betales af klyngen.', 'Venue rent for cluster meetings can be paid by the cluster.'),
@@ -293,7 +285,7 @@ export const CATEGORIES: { readonly [C in ExpenseCategory]: CategoryRule } = fro
 });
 
 /** Each missing document kind: the note explaining it (its message is also the requirement's). */
-export const DOCUMENTS: { readonly [K in DocumentKind]: Note } = frozen({
+export const DOCUMENTS: { readonly [K in DocumentKind]: Note } = deepFreeze({
   receipt: refused('eligibility.receipt', 'Mangler bon eller bilag for købet.', 'The receipt or voucher for the purchase is missing.'),
   contract: refused(
     'eligibility.fee-documentation',
@@ -327,7 +319,7 @@ export const DOCUMENTS: { readonly [K in DocumentKind]: Note } = frozen({
 });
 
 /** The note for a category the specialist scheme does not name. */
-export const SPECIALIST_SCOPE: Note = frozen({
+export const SPECIALIST_SCOPE: Note = deepFreeze({
   rule: 'eligibility.specialist-scope',
   severity: 'warning',
   message: {
@@ -337,7 +329,7 @@ export const SPECIALIST_SCOPE: Note = frozen({
 });
 
 /** The advice to use PLO-E's venue agreements. */
-export const PLO_E_VENUES: Note = frozen({
+export const PLO_E_VENUES: Note = deepFreeze({
   rule: 'eligibility.plo-e-venues',
   severity: 'info',
   message: {
@@ -347,7 +339,7 @@ export const PLO_E_VENUES: Note = frozen({
 });
 
 /** The warning for a contract holder who sends no time records. */
-export const TIME_RECORDS: Note = frozen({
+export const TIME_RECORDS: Note = deepFreeze({
   rule: 'eligibility.fee-time-records',
   severity: 'warning',
   message: {

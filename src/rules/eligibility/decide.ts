@@ -5,7 +5,7 @@
  * shapes (the public functions do that once, and pass only zod's copy);
  * money is Decimal throughout.
  */
-import { ZERO, formatAmount, formatGivenAmount, validMoney, type Money } from '../../core/money.js';
+import { ZERO, formatAmount, validMoney, type Money } from '../../core/money.js';
 import type { Finding } from '../../core/findings.js';
 import { consultantHourlyRateTable } from '../../params/fees.js';
 import { judgeHourlyRate } from '../fees/checkHourlyRate.js';
@@ -81,7 +81,7 @@ export function decide(e: ParsedExpense, context: ParsedContext, ytd: Ytd, path:
   const row = CATEGORIES[e.category];
   const specialist = context.scheme === 'speciallaegepraksis';
   const claimed = validMoney(e.amount);
-  const claimedText = formatGivenAmount(e.amount, claimed);
+  const claimedText = formatAmount(claimed);
   if (row.verdict === 'ineligible') return refuse(e, claimed, claimedText, [fromNote(row.opening)]);
   const role = e.payee === undefined ? undefined : row.roles?.[e.payee.role];
   if (role?.verdict === 'ineligible') return refuse(e, claimed, claimedText, [roleFinding(role, 'violation', e)]);
